@@ -1,0 +1,53 @@
+package com.clinicnet.events;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The catalogue of event types: the CloudEvents {@code type} name, the topic each is published to,
+ * and the record that carries it. A new version of an event is a new entry, never an edit.
+ */
+public enum EventType {
+
+    CLINIC_UPDATED_V1("clinicnet.therapist.ClinicUpdated.v1", Topics.CLINIC_DIRECTORY, ClinicUpdatedV1.class),
+    THERAPIST_PROFILE_UPDATED_V1("clinicnet.therapist.TherapistProfileUpdated.v1", Topics.THERAPIST_PROFILES,
+            TherapistProfileUpdatedV1.class),
+    CLIENT_CONTACT_UPDATED_V1("clinicnet.booking.ClientContactUpdated.v1", Topics.CLIENT_CONTACTS,
+            ClientContactUpdatedV1.class),
+    SESSION_BOOKED_V1("clinicnet.booking.SessionBooked.v1", Topics.BOOKING_SESSIONS, SessionBookedV1.class),
+    NOTIFICATION_SENT_V1("clinicnet.notification.NotificationSent.v1", Topics.NOTIFICATION_OUTCOMES,
+            NotificationSentV1.class);
+
+    private final String typeName;
+    private final String topic;
+    private final Class<? extends ClinicNetEvent> recordType;
+
+    EventType(String typeName, String topic, Class<? extends ClinicNetEvent> recordType) {
+        this.typeName = typeName;
+        this.topic = topic;
+        this.recordType = recordType;
+    }
+
+    public String typeName() {
+        return typeName;
+    }
+
+    public String topic() {
+        return topic;
+    }
+
+    public Class<? extends ClinicNetEvent> recordType() {
+        return recordType;
+    }
+
+    public static Optional<EventType> named(String typeName) {
+        return Arrays.stream(values()).filter(type -> type.typeName.equals(typeName)).findFirst();
+    }
+
+    public static EventType of(ClinicNetEvent event) {
+        return Arrays.stream(values())
+                .filter(type -> type.recordType.equals(event.getClass()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Not in the event catalogue: " + event.getClass()));
+    }
+}

@@ -1,0 +1,19 @@
+package com.clinicnet.events;
+
+/** Topic names from DESIGN.md. Consumers that cannot read a record move it to {@code <topic>.dlq}. */
+public final class Topics {
+
+    public static final String CLINIC_DIRECTORY = "clinic.directory";
+    public static final String THERAPIST_PROFILES = "therapist.profiles";
+    public static final String BOOKING_SESSIONS = "booking.sessions";
+    public static final String BOOKING_PLANS = "booking.plans";
+    public static final String CLIENT_CONTACTS = "client.contacts";
+    public static final String NOTIFICATION_OUTCOMES = "notification.outcomes";
+
+    public static String deadLetterOf(String topic) {
+        return topic + ".dlq";
+    }
+
+    private Topics() {
+    }
+}

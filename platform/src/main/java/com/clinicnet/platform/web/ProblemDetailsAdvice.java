@@ -1,0 +1,122 @@
+package com.clinicnet.platform.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import com.clinicnet.platform.problem.ConflictException;
+import com.clinicnet.platform.problem.NotFoundException;
+import com.clinicnet.platform.problem.RuleViolationException;
+
+import tools.jackson.core.JacksonException;
+
+/**
+ * Turns every error into an RFC 9457 problem detail that names the field at fault. The request body is never
+ * echoed back and no stack trace leaves the service.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+    private static final String ERRORS = "errors";
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = ex.getBindingResult().getFieldErrors().stream()
+                .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
+                .toList();
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request", errors);
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = ex.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> new FieldError(result.getMethodParameter().getParameterName(),
+                                error.getDefaultMessage())))
+                .toList();
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request", errors);
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (ex.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+            String field = jackson.getPath().stream()
+                    .map(reference -> reference.getPropertyName() != null
+                            ? reference.getPropertyName() : "[" + reference.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            return problem(HttpStatus.BAD_REQUEST, "Invalid request",
+                    List.of(new FieldError(field, "has a value of the wrong type or format")));
+        }
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request",
+                List.of(new FieldError("body", "is missing or is not valid JSON")));
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String field = ex.getPropertyName() != null ? ex.getPropertyName() : "parameter";
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request",
+                List.of(new FieldError(field, "has a value of the wrong type or format")));
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<Object> notFound(NotFoundException ex) {
+        return ResponseEntity.of(detail(HttpStatus.NOT_FOUND, "Not found", ex.getMessage())).build();
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<Object> conflict(ConflictException ex) {
+        return ResponseEntity.of(detail(HttpStatus.CONFLICT, "Conflict", ex.getMessage())).build();
+    }
+
+    @ExceptionHandler(RuleViolationException.class)
+    ResponseEntity<Object> ruleViolation(RuleViolationException ex) {
+        ProblemDetail body = detail(HttpStatus.UNPROCESSABLE_CONTENT, "Request breaks a rule", ex.getMessage());
+        body.setProperty(ERRORS, List.of(new FieldError(ex.field(), ex.getMessage())));
+        return ResponseEntity.of(body).build();
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception ex) {
+        log.error("Unexpected error", ex);
+        return ResponseEntity.of(detail(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+                "The request could not be completed; it has been logged.")).build();
+    }
+
+    private static ResponseEntity<Object> problem(HttpStatus status, String title, List<FieldError> errors) {
+        String detail = errors.stream()
+                .map(error -> error.field() + ": " + error.message())
+                .collect(Collectors.joining("; "));
+        ProblemDetail body = detail(status, title, detail);
+        body.setProperty(ERRORS, errors);
+        return ResponseEntity.of(body).build();
+    }
+
+    private static ProblemDetail detail(HttpStatus status, String title, String detail) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
+        body.setTitle(title);
+        body.setType(URI.create("https://clinicnet.example/problems/" + status.value()));
+        return body;
+    }
+}

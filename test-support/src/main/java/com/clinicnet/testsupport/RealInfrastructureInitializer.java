@@ -1,0 +1,27 @@
+package com.clinicnet.testsupport;
+
+import java.util.Map;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Points a service under test at the shared real servers: its own database (named after the application) and
+ * the broker. Used through {@link ServiceIntegrationTest}.
+ */
+public class RealInfrastructureInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        RealInfrastructure infrastructure = RealInfrastructure.shared();
+        String database = context.getEnvironment().getRequiredProperty("spring.application.name").replace('-', '_');
+        String brokers = infrastructure.kafkaBootstrapServers();
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("clinicnet-real-infrastructure",
+                Map.of("spring.datasource.url", infrastructure.jdbcUrl(database),
+                        "spring.datasource.username", infrastructure.username(),
+                        "spring.datasource.password", infrastructure.password(),
+                        "spring.kafka.bootstrap-servers", brokers,
+                        "spring.cloud.stream.kafka.binder.brokers", brokers)));
+    }
+}
