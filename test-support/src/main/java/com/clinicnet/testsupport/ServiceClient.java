@@ -1,0 +1,76 @@
+package com.clinicnet.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.MissingNode;
+
+/** Talks JSON over real HTTP to a running service, as a client of the clinic would. */
+public final class ServiceClient {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final String baseUrl;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+
+    public ServiceClient(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public static ServiceClient onPort(int port) {
+        return new ServiceClient("http://localhost:" + port);
+    }
+
+    public HttpResponseBody get(String path) {
+        return send(request(path).GET());
+    }
+
+    public HttpResponseBody post(String path, Object body) {
+        return send(request(path).POST(json(body)));
+    }
+
+    public HttpResponseBody put(String path, Object body) {
+        return send(request(path).PUT(json(body)));
+    }
+
+    public HttpResponseBody postRaw(String path, String rawJson) {
+        return send(request(path).POST(HttpRequest.BodyPublishers.ofString(rawJson)));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(TIMEOUT)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json, application/problem+json");
+    }
+
+    private static HttpRequest.BodyPublisher json(Object body) {
+        String text = body instanceof String raw ? raw : JSON.writeValueAsString(body);
+        return HttpRequest.BodyPublishers.ofString(text);
+    }
+
+    private HttpResponseBody send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.build(),
+                    HttpResponse.BodyHandlers.ofString());
+            JsonNode body = response.body().isBlank() ? MissingNode.getInstance() : JSON.readTree(response.body());
+            return new HttpResponseBody(response.statusCode(),
+                    response.headers().firstValue("Location").orElse(null), body);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

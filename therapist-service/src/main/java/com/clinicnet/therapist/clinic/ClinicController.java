@@ -1,0 +1,49 @@
+package com.clinicnet.therapist.clinic;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.validation.Valid;
+
+@RestController
+@RequestMapping("/clinics")
+class ClinicController {
+
+    private final ClinicDirectory directory;
+
+    ClinicController(ClinicDirectory directory) {
+        this.directory = directory;
+    }
+
+    @PostMapping
+    ResponseEntity<ClinicResponse> open(@Valid @RequestBody ClinicRequest request) {
+        Clinic clinic = directory.open(request);
+        return ResponseEntity.created(URI.create("/clinics/" + clinic.id())).body(ClinicResponse.of(clinic));
+    }
+
+    @PutMapping("/{id}")
+    ClinicResponse revise(@PathVariable UUID id, @Valid @RequestBody ClinicRequest request) {
+        return ClinicResponse.of(directory.revise(id, request));
+    }
+
+    @GetMapping("/{id}")
+    ClinicResponse find(@PathVariable UUID id) {
+        return ClinicResponse.of(directory.find(id));
+    }
+
+    @GetMapping
+    List<ClinicResponse> inCity(@RequestParam(required = false) String city) {
+        return directory.inCity(city).stream().map(ClinicResponse::of).toList();
+    }
+}

@@ -1,0 +1,13 @@
+package com.clinicnet.therapist.clinic;
+
+import java.util.UUID;
+
+record ClinicResponse(UUID id, String name, String city, String address, String timeZone, int treatmentRooms,
+        long bufferMinutes, long version) {
+
+    static ClinicResponse of(Clinic clinic) {
+        return new ClinicResponse(clinic.id(), clinic.name(), clinic.city(), clinic.address(),
+                clinic.timeZone().getId(), clinic.treatmentRooms(), clinic.bufferAfterSession().toMinutes(),
+                clinic.version());
+    }
+}

@@ -1,0 +1,36 @@
+package com.clinicnet.therapist.therapist;
+
+import java.net.URI;
+import java.util.UUID;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.validation.Valid;
+
+@RestController
+@RequestMapping("/therapists")
+class TherapistController {
+
+    private final TherapistRoster roster;
+
+    TherapistController(TherapistRoster roster) {
+        this.roster = roster;
+    }
+
+    @PostMapping
+    ResponseEntity<Therapist> register(@Valid @RequestBody TherapistRequest request) {
+        Therapist therapist = roster.register(request);
+        return ResponseEntity.created(URI.create("/therapists/" + therapist.id())).body(therapist);
+    }
+
+    @GetMapping("/{id}")
+    Therapist find(@PathVariable UUID id) {
+        return roster.find(id);
+    }
+}

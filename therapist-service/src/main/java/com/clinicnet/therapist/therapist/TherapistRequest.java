@@ -1,0 +1,30 @@
+package com.clinicnet.therapist.therapist;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+record TherapistRequest(
+        @NotBlank @Size(max = 200) String name,
+        @NotEmpty Set<@NotNull UUID> clinicIds,
+        @NotEmpty List<@Valid @NotNull SpecialtyLevelRequest> specialties) {
+
+    record SpecialtyLevelRequest(
+            @NotBlank @Pattern(regexp = "[A-Z_]{2,40}") String code,
+            @NotNull @Min(1) @Max(3) Integer level) {
+    }
+
+    Therapist toTherapist(UUID id, boolean active, long version) {
+        return new Therapist(id, name.strip(), active, clinicIds,
+                specialties.stream().map(s -> new Therapist.SpecialtyLevel(s.code(), s.level())).toList(), version);
+    }
+}

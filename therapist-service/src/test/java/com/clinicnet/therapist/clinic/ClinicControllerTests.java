@@ -1,0 +1,68 @@
+package com.clinicnet.therapist.clinic;
+
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.clinicnet.platform.web.ProblemDetailsConfiguration;
+
+@WebMvcTest(ClinicController.class)
+@Import(ProblemDetailsConfiguration.class)
+class ClinicControllerTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    ClinicDirectory directory;
+
+    @Test
+    void a_clinic_in_an_unknown_time_zone_is_refused_naming_the_field() throws Exception {
+        mvc.perform(post("/clinics").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"name":"Baixa","city":"Lisbon","address":"Rua Augusta 100","timeZone":"Mars/Olympus",
+                         "treatmentRooms":3,"bufferMinutes":10}
+                        """))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("timeZone"));
+        verifyNoInteractions(directory);
+    }
+
+    @Test
+    void a_fixed_offset_is_not_a_clinic_time_zone() throws Exception {
+        mvc.perform(post("/clinics").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"name":"Baixa","city":"Lisbon","address":"Rua Augusta 100","timeZone":"+01:00",
+                         "treatmentRooms":3,"bufferMinutes":10}
+                        """))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("timeZone"));
+    }
+
+    @Test
+    void rooms_given_as_text_are_refused_naming_the_field() throws Exception {
+        mvc.perform(post("/clinics").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"name":"Baixa","city":"Lisbon","address":"Rua Augusta 100","timeZone":"Europe/Lisbon",
+                         "treatmentRooms":"three","bufferMinutes":10}
+                        """))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("treatmentRooms"));
+    }
+
+    @Test
+    void a_clinic_id_that_is_not_a_uuid_is_a_bad_request_not_a_server_error() throws Exception {
+        mvc.perform(get("/clinics/not-a-uuid"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("id"));
+    }
+}
