@@ -1,0 +1,36 @@
+package com.clinicnet.booking.client;
+
+import java.net.URI;
+import java.util.UUID;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.validation.Valid;
+
+@RestController
+@RequestMapping("/clients")
+class ClientController {
+
+    private final ClientRegistry registry;
+
+    ClientController(ClientRegistry registry) {
+        this.registry = registry;
+    }
+
+    @PostMapping
+    ResponseEntity<ClientResponse> register(@Valid @RequestBody ClientRequest request) {
+        Client client = registry.register(request);
+        return ResponseEntity.created(URI.create("/clients/" + client.id())).body(ClientResponse.of(client));
+    }
+
+    @GetMapping("/{id}")
+    ClientResponse find(@PathVariable UUID id) {
+        return ClientResponse.of(registry.find(id));
+    }
+}

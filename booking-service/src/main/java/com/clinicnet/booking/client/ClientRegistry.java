@@ -1,0 +1,65 @@
+package com.clinicnet.booking.client;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.clinicnet.events.ClientContactUpdatedV1;
+import com.clinicnet.platform.problem.NotFoundException;
+import com.clinicnet.platform.problem.RuleViolationException;
+
+/** Registers clients and publishes their contact details (and nothing else) to {@code client.contacts}. */
+@Service
+public class ClientRegistry {
+
+    private final ClientRepository clients;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ClientRegistry(ClientRepository clients, ApplicationEventPublisher events, Clock clock) {
+        this.clients = clients;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Client register(ClientRequest request) {
+        Client client = reachable(request).toClient(UUID.randomUUID(), 1);
+        clients.insert(client);
+        publishContact(client);
+        return client;
+    }
+
+    @Transactional(readOnly = true)
+    public Client find(UUID id) {
+        return clients.find(id).orElseThrow(() -> new NotFoundException("Client", id));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(UUID id) {
+        return clients.exists(id);
+    }
+
+    private static ClientRequest reachable(ClientRequest request) {
+        String missing = Client.unreachableField(request.preferredChannel(), blankToNull(request.email()),
+                blankToNull(request.phone()));
+        if (missing != null) {
+            throw new RuleViolationException(missing,
+                    "The preferred channel " + request.preferredChannel() + " needs " + missing);
+        }
+        return request;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private void publishContact(Client client) {
+        events.publishEvent(new ClientContactUpdatedV1(UUID.randomUUID(), clock.instant(), client.id(),
+                client.name(), client.email(), client.phone(), client.timeZone().getId(), client.language(),
+                client.preferredChannel().name(), client.version()));
+    }
+}

@@ -1,0 +1,233 @@
+package com.clinicnet.booking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.clinicnet.events.ClinicUpdatedV1;
+import com.clinicnet.events.TherapistProfileUpdatedV1;
+import com.clinicnet.events.Topics;
+import com.clinicnet.platform.messaging.CloudEventHeaders;
+import com.clinicnet.testsupport.HttpResponseBody;
+import com.clinicnet.testsupport.PublishedEvents;
+import com.clinicnet.testsupport.ServiceClient;
+import com.clinicnet.testsupport.ServiceIntegrationTest;
+import com.clinicnet.testsupport.TopicRecords;
+
+/** A client books a session at a clinic whose directory arrived over Kafka; the result is checked in PostgreSQL and on the topics. */
+@ServiceIntegrationTest
+class BookingFlowIntegrationTests {
+
+    private static final Duration WITHIN = Duration.ofSeconds(30);
+    private static final ZoneId LISBON = ZoneId.of("Europe/Lisbon");
+    private static final String THERAPIST_SERVICE = "/clinicnet/therapist-service";
+
+    @LocalServerPort
+    int port;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String brokers;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
+
+    UUID clinicId;
+    UUID therapistId;
+    UUID clientId;
+
+    @BeforeEach
+    void a_clinic_with_two_rooms_and_a_sciatica_expert_known_from_the_directory() {
+        clinicId = UUID.randomUUID();
+        therapistId = UUID.randomUUID();
+        PublishedEvents.publish(brokers, new ClinicUpdatedV1(UUID.randomUUID(), clock.instant(), clinicId, "Baixa",
+                "Lisbon", "Rua Augusta 100", "Europe/Lisbon", 2, 10, 1), THERAPIST_SERVICE);
+        PublishedEvents.publish(brokers, new TherapistProfileUpdatedV1(UUID.randomUUID(), clock.instant(),
+                therapistId, "Ana Sousa", true, List.of(clinicId),
+                List.of(new TherapistProfileUpdatedV1.Specialty("SCIATICA", 3)), 1), THERAPIST_SERVICE);
+        await().atMost(WITHIN).until(() -> count("therapist_view_clinic WHERE therapist_id = '" + therapistId + "'") == 1
+                && count("clinic_view WHERE id = '" + clinicId + "'") == 1);
+        clientId = UUID.fromString(registerClient().text("id"));
+    }
+
+    @Test
+    void a_registered_client_has_their_contact_published_and_nothing_else() {
+        ConsumerRecord<String, String> contact = TopicRecords.awaitMatching(brokers, Topics.CLIENT_CONTACTS,
+                r -> clientId.toString().equals(r.key()), WITHIN).getFirst();
+
+        assertThat(contact.value()).contains("maria@example.org").contains("\"timeZone\":\"Europe/Lisbon\"");
+        assertThat(TopicRecords.header(contact, CloudEventHeaders.TYPE))
+                .contains("clinicnet.booking.ClientContactUpdated.v1");
+    }
+
+    @Test
+    void a_booked_session_is_stored_shown_in_the_clinic_zone_and_published_as_session_booked() {
+        ZonedDateTime start = tomorrowAt(LocalTime.of(10, 0));
+
+        HttpResponseBody booked = book(therapistId, start, 60);
+
+        assertThat(booked.status()).isEqualTo(201);
+        String sessionId = booked.text("id");
+        assertThat(OffsetDateTime.parse(booked.text("startsAt"))).isEqualTo(start.toOffsetDateTime());
+        assertThat(count("session WHERE id = '" + sessionId + "' AND status = 'BOOKED'")).isEqualTo(1);
+        ConsumerRecord<String, String> event = TopicRecords.awaitMatching(brokers, Topics.BOOKING_SESSIONS,
+                r -> sessionId.equals(r.key()), WITHIN).getFirst();
+        assertThat(TopicRecords.header(event, CloudEventHeaders.TYPE)).contains("clinicnet.booking.SessionBooked.v1");
+        assertThat(event.value()).contains("\"clinicTimeZone\":\"Europe/Lisbon\"")
+                .contains("\"startsAt\":\"" + start.toInstant() + "\"")
+                .doesNotContain("maria@example.org");
+        await().atMost(WITHIN).until(() -> count("event_publication WHERE completion_date IS NULL") == 0);
+    }
+
+    @Test
+    void an_overlapping_booking_of_the_same_therapist_is_a_conflict_and_stores_nothing() {
+        ZonedDateTime start = tomorrowAt(LocalTime.of(14, 0));
+        assertThat(book(therapistId, start, 60).status()).isEqualTo(201);
+
+        HttpResponseBody second = book(therapistId, start.plusMinutes(30), 30);
+
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(second.json().path("title").asString()).isEqualTo("Conflict");
+        assertThat(count("session WHERE therapist_id = '" + therapistId + "'")).isEqualTo(1);
+    }
+
+    @Test
+    void the_buffer_after_a_session_keeps_the_therapist_from_a_back_to_back_booking() {
+        ZonedDateTime start = tomorrowAt(LocalTime.of(16, 0));
+        assertThat(book(therapistId, start, 60).status()).isEqualTo(201);
+
+        assertThat(book(therapistId, start.plusMinutes(60), 30).status()).isEqualTo(409);
+        assertThat(book(therapistId, start.plusMinutes(70), 30).status()).isEqualTo(201);
+    }
+
+    @Test
+    void ten_clients_racing_for_the_same_slot_leave_exactly_one_session() throws Exception {
+        ZonedDateTime start = tomorrowAt(LocalTime.of(18, 0));
+        List<Callable<Integer>> racers = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            racers.add(() -> book(therapistId, start, 60).status());
+        }
+
+        List<Integer> statuses = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(10)) {
+            for (Future<Integer> status : pool.invokeAll(racers)) {
+                statuses.add(status.get());
+            }
+        }
+
+        assertThat(statuses).containsOnly(201, 409).filteredOn(s -> s == 201).hasSize(1);
+        assertThat(count("session WHERE therapist_id = '" + therapistId + "' AND status = 'BOOKED'")).isEqualTo(1);
+    }
+
+    @Test
+    void a_session_type_that_the_clinic_does_not_offer_is_refused_naming_the_field() {
+        HttpResponseBody refused = book(therapistId, tomorrowAt(LocalTime.of(11, 0)), 45);
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().path("errors").get(0).path("field").asString()).isEqualTo("durationMinutes");
+    }
+
+    @Test
+    void a_booking_without_a_client_is_a_bad_request_naming_the_field() {
+        Map<String, Object> body = new HashMap<>(bookingBody(therapistId, tomorrowAt(LocalTime.of(11, 0)), 60));
+        body.remove("clientId");
+
+        HttpResponseBody refused = client().post("/sessions", body);
+
+        assertThat(refused.status()).as(refused.json().toString()).isEqualTo(400);
+        assertThat(refused.json().path("errors").get(0).path("field").asString()).isEqualTo("clientId");
+    }
+
+    @Test
+    void a_therapist_unknown_to_the_directory_is_refused_naming_the_field() {
+        HttpResponseBody refused = book(UUID.randomUUID(), tomorrowAt(LocalTime.of(11, 0)), 60);
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().path("errors").get(0).path("field").asString()).isEqualTo("therapistId");
+    }
+
+    @Test
+    void an_unreadable_directory_record_goes_to_the_dead_letter_topic_and_the_consumer_goes_on() {
+        String key = UUID.randomUUID().toString();
+        PublishedEvents.publishRaw(brokers, Topics.CLINIC_DIRECTORY, key, "{not json".getBytes(StandardCharsets.UTF_8),
+                Map.of(CloudEventHeaders.TYPE, "clinicnet.therapist.ClinicUpdated.v1"));
+
+        TopicRecords.awaitMatching(brokers, Topics.deadLetterOf(Topics.CLINIC_DIRECTORY), r -> key.equals(r.key()), WITHIN);
+
+        UUID laterClinic = UUID.randomUUID();
+        PublishedEvents.publish(brokers, new ClinicUpdatedV1(UUID.randomUUID(), clock.instant(), laterClinic, "Porto",
+                "Porto", "Rua 1", "Europe/Lisbon", 1, 0, 1), THERAPIST_SERVICE);
+        await().atMost(WITHIN).until(() -> count("clinic_view WHERE id = '" + laterClinic + "'") == 1);
+    }
+
+    @Test
+    void a_stale_copy_of_a_clinic_does_not_overwrite_a_newer_one() {
+        PublishedEvents.publish(brokers, new ClinicUpdatedV1(UUID.randomUUID(), clock.instant(), clinicId, "Baixa",
+                "Lisbon", "Rua Augusta 100", "Europe/Lisbon", 4, 10, 3), THERAPIST_SERVICE);
+        PublishedEvents.publish(brokers, new ClinicUpdatedV1(UUID.randomUUID(), clock.instant(), clinicId, "Baixa",
+                "Lisbon", "Rua Augusta 100", "Europe/Lisbon", 1, 10, 2), THERAPIST_SERVICE);
+        UUID marker = UUID.randomUUID();
+        PublishedEvents.publish(brokers, new ClinicUpdatedV1(UUID.randomUUID(), clock.instant(), marker, "Marker",
+                "Lisbon", "Rua 2", "Europe/Lisbon", 1, 10, 1), THERAPIST_SERVICE);
+
+        await().atMost(WITHIN).until(() -> count("clinic_view WHERE id = '" + clinicId + "' AND version = 3") == 1);
+        assertThat(jdbc.sql("SELECT treatment_rooms FROM clinic_view WHERE id = :id").param("id", clinicId)
+                .query(Integer.class).single()).isEqualTo(4);
+    }
+
+    private HttpResponseBody registerClient() {
+        return client().post("/clients", Map.of("name", "Maria Costa", "email", "maria@example.org",
+                "timeZone", "Europe/Lisbon", "language", "pt", "preferredChannel", "EMAIL"));
+    }
+
+    private HttpResponseBody book(UUID therapist, ZonedDateTime start, int minutes) {
+        return client().post("/sessions", bookingBody(therapist, start, minutes));
+    }
+
+    private Map<String, Object> bookingBody(UUID therapist, ZonedDateTime start, int minutes) {
+        return Map.of("clientId", clientId.toString(), "therapistId", therapist.toString(),
+                "clinicId", clinicId.toString(), "startsAt", start.toOffsetDateTime().toString(),
+                "durationMinutes", minutes);
+    }
+
+    private ZonedDateTime tomorrowAt(LocalTime time) {
+        return LocalDate.now(clock.withZone(LISBON)).plusDays(1).atTime(time).atZone(LISBON);
+    }
+
+    private int count(String fromWhere) {
+        return jdbc.sql("SELECT count(*) FROM " + fromWhere).query(Integer.class).single();
+    }
+
+    private ServiceClient client() {
+        return ServiceClient.onPort(port);
+    }
+
+}
