@@ -1,0 +1,28 @@
+package com.clinicnet.notification.contact;
+
+import java.util.function.Consumer;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+import com.clinicnet.events.ClientContactUpdatedV1;
+import com.clinicnet.platform.messaging.EventReader;
+import com.clinicnet.platform.messaging.UnreadableEventException;
+
+/** Reads {@code client.contacts} into the contact directory. */
+@Configuration(proxyBeanMethods = false)
+class ContactListener {
+
+    @Bean
+    Consumer<Message<byte[]>> onClientContactUpdated(EventReader reader, ContactDirectory directory) {
+        return message -> {
+            if (reader.read(message) instanceof ClientContactUpdatedV1 contact) {
+                directory.apply(contact);
+            }
+            else {
+                throw new UnreadableEventException("Not a client contact event");
+            }
+        };
+    }
+}

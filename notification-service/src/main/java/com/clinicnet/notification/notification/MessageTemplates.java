@@ -1,0 +1,39 @@
+package com.clinicnet.notification.notification;
+
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import com.clinicnet.notification.contact.Contact;
+
+/**
+ * The words of each notification. Times are shown in the clinic's zone, where the client will be. Only ids,
+ * times and the client's name are used: no concern, pain or condition can reach a message.
+ */
+public final class MessageTemplates {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+
+    private MessageTemplates() {
+    }
+
+    public static OutgoingMessage render(ScheduledNotification notification, Contact contact) {
+        return switch (notification.kind()) {
+            case CONFIRMATION -> confirmation(notification, contact);
+        };
+    }
+
+    private static OutgoingMessage confirmation(ScheduledNotification notification, Contact contact) {
+        ZonedDateTime start = notification.sessionStartsAt().atZone(notification.clinicTimeZone());
+        String when = DAY.format(start) + " at " + TIME.format(start);
+        return new OutgoingMessage("Your ClinicNet session on " + when + " is booked",
+                "Hello " + contact.name() + ",\n\n"
+                        + "your " + notification.durationMinutes() + "-minute session is booked for " + when
+                        + " (" + notification.clinicTimeZone().getId() + " time).\n\n"
+                        + "Please arrive a few minutes early. If you cannot come, cancel or move the session "
+                        + "in good time.\n\n"
+                        + "Your ClinicNet team\n"
+                        + "Reference: " + notification.sessionId() + "\n");
+    }
+}

@@ -1,0 +1,130 @@
+package com.clinicnet.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.clinicnet.events.ClientContactUpdatedV1;
+import com.clinicnet.events.SessionBookedV1;
+import com.clinicnet.events.Topics;
+import com.clinicnet.platform.messaging.CloudEventHeaders;
+import com.clinicnet.testsupport.PublishedEvents;
+import com.clinicnet.testsupport.ServiceIntegrationTest;
+import com.clinicnet.testsupport.TopicRecords;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+
+/** Booking's events arrive over Kafka; the confirmation must reach a real SMTP server once. */
+@ServiceIntegrationTest
+class NotificationFlowIntegrationTests {
+
+    private static final Duration WITHIN = Duration.ofSeconds(30);
+    private static final String BOOKING_SERVICE = "/clinicnet/booking-service";
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String brokers;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
+
+    @Test
+    void a_booked_session_is_confirmed_by_email_in_the_clinic_time_and_reported_on_notification_outcomes()
+            throws Exception {
+        UUID clientId = UUID.randomUUID();
+        String email = clientId + "@example.org";
+        publishContact(clientId, email);
+        SessionBookedV1 booked = sessionBooked(clientId, Instant.parse("2027-01-15T17:30:00Z"), "Europe/Lisbon");
+
+        PublishedEvents.publish(brokers, booked, BOOKING_SERVICE);
+
+        MimeMessage confirmation = awaitEmails(email, 1).getFirst();
+        assertThat(confirmation.getSubject()).isEqualTo("Your ClinicNet session on Friday 15 January 2027 at 17:30 is booked");
+        assertThat(GreenMailUtil.getBody(confirmation)).contains("Europe/Lisbon");
+        ConsumerRecord<String, String> sent = TopicRecords.awaitMatching(brokers, Topics.NOTIFICATION_OUTCOMES,
+                r -> r.value().contains(booked.sessionId().toString()), WITHIN).getFirst();
+        assertThat(TopicRecords.header(sent, CloudEventHeaders.TYPE)).contains("clinicnet.notification.NotificationSent.v1");
+        assertThat(sent.value()).contains("\"kind\":\"CONFIRMATION\"").doesNotContain(email);
+        assertThat(jdbc.sql("SELECT state FROM notification WHERE session_id = :id").param("id", booked.sessionId())
+                .query(String.class).single()).isEqualTo("SENT");
+    }
+
+    @Test
+    void a_session_booked_event_delivered_twice_is_confirmed_once() {
+        UUID clientId = UUID.randomUUID();
+        String email = clientId + "@example.org";
+        publishContact(clientId, email);
+        SessionBookedV1 booked = sessionBooked(clientId, Instant.parse("2027-01-16T09:00:00Z"), "Europe/Lisbon");
+
+        PublishedEvents.publish(brokers, booked, BOOKING_SERVICE);
+        PublishedEvents.publish(brokers, booked, BOOKING_SERVICE);
+
+        awaitEmails(email, 1);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                .until(() -> emailsTo(email).size() == 1);
+        assertThat(jdbc.sql("SELECT count(*) FROM notification WHERE session_id = :id").param("id", booked.sessionId())
+                .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void a_confirmation_waits_for_a_contact_that_arrives_after_the_session_event() {
+        UUID clientId = UUID.randomUUID();
+        String email = clientId + "@example.org";
+        SessionBookedV1 booked = sessionBooked(clientId, Instant.parse("2027-01-17T11:00:00Z"), "Europe/Lisbon");
+        PublishedEvents.publish(brokers, booked, BOOKING_SERVICE);
+        await().atMost(WITHIN).until(() -> jdbc.sql("SELECT count(*) FROM notification WHERE session_id = :id")
+                .param("id", booked.sessionId()).query(Integer.class).single() == 1);
+
+        publishContact(clientId, email);
+
+        assertThat(awaitEmails(email, 1)).hasSize(1);
+    }
+
+    private void publishContact(UUID clientId, String email) {
+        PublishedEvents.publish(brokers, new ClientContactUpdatedV1(UUID.randomUUID(), clock.instant(), clientId,
+                "Maria Costa", email, null, "Europe/Lisbon", "pt", "EMAIL", 1), BOOKING_SERVICE);
+    }
+
+    private SessionBookedV1 sessionBooked(UUID clientId, Instant start, String zone) {
+        return new SessionBookedV1(UUID.randomUUID(), clock.instant(), UUID.randomUUID(), clientId,
+                UUID.randomUUID(), UUID.randomUUID(), 1, start, start.plus(Duration.ofHours(1)), zone, 60, 1);
+    }
+
+    private List<MimeMessage> awaitEmails(String to, int count) {
+        return await().atMost(WITHIN).until(() -> emailsTo(to), emails -> emails.size() >= count);
+    }
+
+    private static List<MimeMessage> emailsTo(String to) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
+            try {
+                return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                        .anyMatch(address -> address.toString().equals(to));
+            }
+            catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+}
