@@ -39,7 +39,7 @@ final class EmbeddedInfrastructure implements RealInfrastructure {
 
     private static EmbeddedPostgres startPostgres() {
         try {
-            return EmbeddedPostgres.builder().start();
+            return EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
         }
         catch (IOException e) {
             throw new UncheckedIOException("Cannot start the embedded PostgreSQL", e);

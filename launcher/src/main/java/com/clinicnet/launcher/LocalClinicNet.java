@@ -1,0 +1,151 @@
+package com.clinicnet.launcher;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs the whole of ClinicNet on a machine with only a JDK: PostgreSQL, Kafka (KRaft), an SMTP mail catcher and
+ * the three services as separate processes. Seeds a demo network, prints the URLs, and stops everything on Ctrl-C.
+ */
+public final class LocalClinicNet {
+
+    private static final int POSTGRES_PORT = 5432;
+    private static final int KAFKA_PORT = 9092;
+    private static final int KAFKA_CONTROLLER_PORT = 9093;
+    private static final int SMTP_PORT = 3025;
+    private static final int MAIL_LIST_PORT = 8025;
+    private static final int BOOKING_PORT = 8081;
+    private static final int THERAPIST_PORT = 8082;
+    private static final int NOTIFICATION_PORT = 8083;
+    private static final Duration SERVICE_READY_WITHIN = Duration.ofMinutes(3);
+    private static final List<String> SERVICE_JVM = List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+
+    private final Deque<AutoCloseable> running = new ArrayDeque<>();
+    private final Path project;
+    private final Path home;
+    private final Path logs;
+
+    private LocalClinicNet(Path project) {
+        this.project = project;
+        this.home = project.resolve(".clinicnet");
+        this.logs = home.resolve("logs");
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        LocalClinicNet clinicNet = new LocalClinicNet(Path.of(System.getProperty("clinicnet.project", ".")).toAbsolutePath().normalize());
+        Runtime.getRuntime().addShutdownHook(new Thread(clinicNet::stopAll, "clinicnet-stop"));
+        try {
+            clinicNet.startAll();
+        }
+        catch (RuntimeException e) {
+            System.err.println("ClinicNet could not start: " + e.getMessage());
+            System.exit(1);
+        }
+        Thread.currentThread().join();
+    }
+
+    private void startAll() {
+        Instant begin = Instant.now();
+        say("Starting the mail catcher (SMTP " + SMTP_PORT + ", list on " + MAIL_LIST_PORT + ")");
+        running.push(LocalMailCatcher.start(SMTP_PORT, MAIL_LIST_PORT));
+        say("Starting PostgreSQL on " + POSTGRES_PORT + " (data in " + home.resolve("postgres") + ")");
+        LocalPostgres postgres = LocalPostgres.start(home.resolve("postgres"), POSTGRES_PORT,
+                List.of("therapist_service", "booking_service", "notification_service"));
+        running.push(postgres);
+        say("Starting Kafka (KRaft) on 127.0.0.1:" + KAFKA_PORT);
+        LocalKafka kafka = LocalKafka.start(home.resolve("kafka"), KAFKA_PORT, KAFKA_CONTROLLER_PORT, logs);
+        running.push(kafka);
+
+        List<ServiceProcess> services = List.of(
+                service("therapist-service", THERAPIST_PORT, postgres, kafka, List.of()),
+                service("booking-service", BOOKING_PORT, postgres, kafka, List.of()),
+                service("notification-service", NOTIFICATION_PORT, postgres, kafka,
+                        List.of("--spring.mail.host=127.0.0.1", "--spring.mail.port=" + SMTP_PORT)));
+        running.push(() -> stopTogether(services));
+        for (ServiceProcess service : services) {
+            Duration ready = service.awaitReady(SERVICE_READY_WITHIN);
+            say(String.format("%-21s ready on http://localhost:%d in %.1f s (RSS %s MiB)", service.name(),
+                    service.httpPort(), ready.toMillis() / 1000.0,
+                    service.residentMemoryMib().map(String::valueOf).orElse("?")));
+        }
+        Map<String, String> demo = new DemoData("http://localhost:" + THERAPIST_PORT).seedIfEmpty();
+        printWelcome(demo, Duration.between(begin, Instant.now()));
+    }
+
+    private ServiceProcess service(String name, int port, LocalPostgres postgres, LocalKafka kafka,
+            List<String> extra) {
+        Path jar = project.resolve(name).resolve("target").resolve(name + ".jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: build first with ./mvnw -DskipTests install");
+        }
+        List<String> arguments = new java.util.ArrayList<>(List.of(
+                "--spring.profiles.active=local",
+                "--spring.datasource.url=" + postgres.jdbcUrl(name.replace('-', '_')),
+                "--spring.datasource.username=" + LocalPostgres.ROLE,
+                "--spring.datasource.password=" + LocalPostgres.ROLE,
+                "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers()));
+        arguments.addAll(extra);
+        say("Starting " + name + " (log: " + logs.resolve(name + ".log") + ")");
+        return ServiceProcess.springBootJar(name, jar, port, logs, SERVICE_JVM, arguments).start();
+    }
+
+    private void printWelcome(Map<String, String> demo, Duration took) {
+        System.out.printf("""
+
+                ClinicNet is up (%.1f s).
+                  therapist-service     http://localhost:%d   (API docs: /swagger-ui.html)
+                  booking-service       http://localhost:%d
+                  notification-service  http://localhost:%d
+                  Kafka                 127.0.0.1:%d
+                  PostgreSQL            localhost:%d (user %s)
+                  mails received        http://localhost:%d/mails  (also printed here)
+
+                Demo network: %s
+
+                Try it: register a client, then book a session with Ana Sousa in Lisbon (see README.md):
+                  curl -s -X POST localhost:%d/clients -H 'Content-Type: application/json' \\
+                    -d '{"name":"Maria Costa","email":"maria@example.org","timeZone":"Europe/Lisbon","language":"pt","preferredChannel":"EMAIL"}'
+
+                Press Ctrl-C to stop everything.
+                """, took.toMillis() / 1000.0, THERAPIST_PORT, BOOKING_PORT, NOTIFICATION_PORT, KAFKA_PORT,
+                POSTGRES_PORT, LocalPostgres.ROLE, MAIL_LIST_PORT, demo, BOOKING_PORT);
+    }
+
+    private void stopAll() {
+        say("Stopping ClinicNet");
+        while (!running.isEmpty()) {
+            try {
+                running.pop().close();
+            }
+            catch (Exception e) {
+                System.err.println("While stopping: " + e.getMessage());
+            }
+        }
+        say("Stopped");
+    }
+
+    /** The services stop in parallel: each may take a few seconds to finish its work and leave its consumer group. */
+    private static void stopTogether(List<ServiceProcess> services) {
+        List<Thread> stopping = services.stream()
+                .map(service -> Thread.ofPlatform().name("stop-" + service.name()).start(service::stop))
+                .toList();
+        for (Thread thread : stopping) {
+            try {
+                thread.join();
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static void say(String line) {
+        System.out.println("[clinicnet] " + line);
+    }
+}

@@ -1,0 +1,76 @@
+package com.clinicnet.launcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * A real PostgreSQL from zonky's binaries (Maven Central), its data kept under the project so a restart keeps
+ * it. Each service gets its own database owned by the {@code clinicnet} role.
+ */
+final class LocalPostgres implements AutoCloseable {
+
+    static final String ROLE = "clinicnet";
+
+    private final EmbeddedPostgres postgres;
+
+    private LocalPostgres(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    static LocalPostgres start(Path dataDirectory, int port, List<String> databases) {
+        try {
+            Files.createDirectories(dataDirectory);
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
+                    .setRegisterShutdownHook(false)
+                    .setPort(port)
+                    .start();
+            LocalPostgres local = new LocalPostgres(postgres);
+            local.createRoleAndDatabases(databases);
+            return local;
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("Cannot start PostgreSQL in " + dataDirectory, e);
+        }
+    }
+
+    String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database;
+    }
+
+    private void createRoleAndDatabases(List<String> databases) {
+        try (Connection admin = postgres.getPostgresDatabase().getConnection();
+                Statement sql = admin.createStatement()) {
+            if (!sql.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + ROLE + "'").next()) {
+                sql.execute("CREATE ROLE " + ROLE + " LOGIN PASSWORD '" + ROLE + "'");
+            }
+            for (String database : databases) {
+                if (!sql.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database + "'").next()) {
+                    sql.execute("CREATE DATABASE " + database + " OWNER " + ROLE);
+                }
+            }
+        }
+        catch (SQLException e) {
+            throw new IllegalStateException("Cannot prepare the ClinicNet databases", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+        }
+        catch (IOException e) {
+            System.err.println("PostgreSQL did not stop cleanly: " + e.getMessage());
+        }
+    }
+}
