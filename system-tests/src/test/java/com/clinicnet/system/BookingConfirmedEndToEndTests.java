@@ -1,0 +1,155 @@
+package com.clinicnet.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.clinicnet.events.Topics;
+import com.clinicnet.testsupport.HttpResponseBody;
+import com.clinicnet.testsupport.RealInfrastructure;
+import com.clinicnet.testsupport.TopicRecords;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * The whole story across the three services, each in its own process, through one real Kafka and one real
+ * PostgreSQL: a clinic opens, a therapist joins, a client books, and the confirmation reaches the SMTP server.
+ */
+class BookingConfirmedEndToEndTests {
+
+    private static final Duration WITHIN = Duration.ofSeconds(60);
+    private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+    private static final DateTimeFormatter SUBJECT_TIME =
+            DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.ENGLISH);
+
+    static RealInfrastructure infrastructure;
+    static GreenMail smtp;
+    static RunningClinicNet clinicNet;
+    static String clinicId;
+    static String therapistId;
+
+    @BeforeAll
+    static void a_network_with_one_clinic_in_new_york_and_one_therapist() {
+        infrastructure = RealInfrastructure.shared();
+        smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        smtp.start();
+        clinicNet = RunningClinicNet.start(infrastructure, smtp.getSmtp().getPort());
+
+        clinicId = clinicNet.therapists().post("/clinics", Map.of("name", "ClinicNet Midtown", "city", "New York",
+                "address", "250 W 57th St", "timeZone", "America/New_York", "treatmentRooms", 2,
+                "bufferMinutes", 15)).text("id");
+        therapistId = clinicNet.therapists().post("/therapists", Map.of("name", "Emily Carter",
+                "clinicIds", List.of(clinicId), "specialties", List.of(Map.of("code", "LOWER_BACK", "level", 3))))
+                .text("id");
+    }
+
+    @AfterAll
+    static void stop_everything() {
+        if (clinicNet != null) {
+            clinicNet.close();
+        }
+        if (smtp != null) {
+            smtp.stop();
+        }
+    }
+
+    @Test
+    void a_booked_session_is_confirmed_by_one_email_showing_the_clinic_local_time() {
+        String email = "client-" + UUID.randomUUID() + "@example.org";
+        String clientId = registerClient(email);
+        ZonedDateTime start = inDays(2, LocalTime.of(9, 30));
+
+        HttpResponseBody session = bookWhenDirectoryArrived(clientId, start);
+
+        assertThat(session.status()).as(session.json().toString()).isEqualTo(201);
+        List<MimeMessage> emails = awaitEmailsTo(email);
+        assertThat(subjectOf(emails.getFirst())).contains(SUBJECT_TIME.format(start));
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> emailsTo(email).size() == 1);
+        TopicRecords.awaitMatching(infrastructure.kafkaBootstrapServers(), Topics.NOTIFICATION_OUTCOMES,
+                record -> record.value().contains(session.text("id")), WITHIN);
+    }
+
+    @Test
+    void a_booking_made_while_notifications_are_down_is_confirmed_once_they_are_back() {
+        String email = "client-" + UUID.randomUUID() + "@example.org";
+        String clientId = registerClient(email);
+        clinicNet.notificationService.stop();
+
+        HttpResponseBody session = bookWhenDirectoryArrived(clientId, inDays(3, LocalTime.of(15, 0)));
+
+        assertThat(session.status()).isEqualTo(201);
+        TopicRecords.awaitMatching(infrastructure.kafkaBootstrapServers(), Topics.BOOKING_SESSIONS,
+                record -> session.text("id").equals(record.key()), WITHIN);
+        assertThat(emailsTo(email)).isEmpty();
+
+        clinicNet.restart(clinicNet.notificationService);
+
+        awaitEmailsTo(email);
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> emailsTo(email).size() == 1);
+    }
+
+    private static String registerClient(String email) {
+        HttpResponseBody client = clinicNet.booking().post("/clients", Map.of("name", "Sam Rivera", "email", email,
+                "timeZone", "America/New_York", "language", "en", "preferredChannel", "EMAIL"));
+        assertThat(client.status()).isEqualTo(201);
+        return client.text("id");
+    }
+
+    /** Booking learns of new clinics and therapists from Kafka, a moment after they were created. */
+    private static HttpResponseBody bookWhenDirectoryArrived(String clientId, ZonedDateTime start) {
+        Map<String, Object> request = Map.of("clientId", clientId, "therapistId", therapistId, "clinicId", clinicId,
+                "startsAt", start.toOffsetDateTime().toString(), "durationMinutes", 60);
+        return await().atMost(WITHIN).pollInterval(Duration.ofMillis(500))
+                .until(() -> clinicNet.booking().post("/sessions", request), response -> response.status() != 422);
+    }
+
+    private static ZonedDateTime inDays(int days, LocalTime time) {
+        return LocalDate.now(NEW_YORK).plusDays(days).atTime(time).atZone(NEW_YORK);
+    }
+
+    private static List<MimeMessage> awaitEmailsTo(String to) {
+        return await().atMost(WITHIN).until(() -> emailsTo(to), emails -> !emails.isEmpty());
+    }
+
+    private static List<MimeMessage> emailsTo(String to) {
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(message -> recipientsOf(message).contains(to))
+                .toList();
+    }
+
+    private static String recipientsOf(MimeMessage message) {
+        try {
+            return Arrays.toString(message.getAllRecipients());
+        }
+        catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String subjectOf(MimeMessage message) {
+        try {
+            return message.getSubject();
+        }
+        catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

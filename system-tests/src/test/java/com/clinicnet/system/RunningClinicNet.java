@@ -1,0 +1,92 @@
+package com.clinicnet.system;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.clinicnet.launcher.ServiceProcess;
+import com.clinicnet.testsupport.RealInfrastructure;
+import com.clinicnet.testsupport.ServiceClient;
+
+/**
+ * The three services as separate processes from their packaged jars, started the way the launcher starts them,
+ * against the shared real broker and database server of the test JVM and the given SMTP port.
+ */
+final class RunningClinicNet implements AutoCloseable {
+
+    private static final Duration READY_WITHIN = Duration.ofMinutes(3);
+    private static final List<String> JVM = List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+
+    final ServiceProcess therapistService;
+    final ServiceProcess bookingService;
+    final ServiceProcess notificationService;
+
+    private RunningClinicNet(ServiceProcess therapist, ServiceProcess booking, ServiceProcess notification) {
+        this.therapistService = therapist;
+        this.bookingService = booking;
+        this.notificationService = notification;
+    }
+
+    static RunningClinicNet start(RealInfrastructure infrastructure, int smtpPort) {
+        Path logs = projectDirectory().resolve("system-tests").resolve("target").resolve("service-logs");
+        RunningClinicNet clinicNet = new RunningClinicNet(
+                service("therapist-service", infrastructure, logs, List.of()),
+                service("booking-service", infrastructure, logs, List.of()),
+                service("notification-service", infrastructure, logs,
+                        List.of("--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort)));
+        clinicNet.all().forEach(ServiceProcess::start);
+        clinicNet.all().forEach(service -> service.awaitReady(READY_WITHIN));
+        return clinicNet;
+    }
+
+    ServiceClient therapists() {
+        return ServiceClient.onPort(therapistService.httpPort());
+    }
+
+    ServiceClient booking() {
+        return ServiceClient.onPort(bookingService.httpPort());
+    }
+
+    void restart(ServiceProcess service) {
+        service.start().awaitReady(READY_WITHIN);
+    }
+
+    List<ServiceProcess> all() {
+        return List.of(therapistService, bookingService, notificationService);
+    }
+
+    @Override
+    public void close() {
+        all().forEach(ServiceProcess::stop);
+    }
+
+    private static ServiceProcess service(String name, RealInfrastructure infrastructure, Path logs,
+            List<String> extra) {
+        Path jar = projectDirectory().resolve(name).resolve("target").resolve(name + ".jar");
+        List<String> arguments = new ArrayList<>(List.of(
+                "--spring.profiles.active=test",
+                "--spring.datasource.url=" + infrastructure.jdbcUrl("e2e_" + name.replace('-', '_')),
+                "--spring.datasource.username=" + infrastructure.username(),
+                "--spring.datasource.password=" + infrastructure.password(),
+                "--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers()));
+        arguments.addAll(extra);
+        return ServiceProcess.springBootJar(name, jar, freePort(), logs, JVM, arguments);
+    }
+
+    private static Path projectDirectory() {
+        return Path.of(System.getProperty("clinicnet.services.dir", "..")).toAbsolutePath().normalize();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
