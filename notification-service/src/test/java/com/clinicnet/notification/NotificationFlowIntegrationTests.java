@@ -16,6 +16,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import com.clinicnet.events.ClientContactUpdatedV1;
 import com.clinicnet.events.SessionBookedV1;
@@ -39,7 +41,12 @@ class NotificationFlowIntegrationTests {
     private static final String BOOKING_SERVICE = "/clinicnet/booking-service";
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+    @DynamicPropertySource
+    static void mailGoesToTheTestSmtpServer(DynamicPropertyRegistry properties) {
+        properties.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+    }
 
     @Value("${spring.kafka.bootstrap-servers}")
     String brokers;

@@ -65,6 +65,8 @@ class TherapistServiceIntegrationTests {
         ConsumerRecord<String, String> record = TopicRecords.awaitMatching(brokers, Topics.THERAPIST_PROFILES,
                 r -> therapistId.equals(r.key()), PUBLISHED_WITHIN).getFirst();
         assertThat(record.value()).contains(clinicId).contains("\"code\":\"SCIATICA\"").contains("\"level\":3");
+        assertThat(client().get("/therapists?clinicId=" + clinicId).json().get(0).path("id").asString())
+                .isEqualTo(therapistId);
     }
 
     @Test

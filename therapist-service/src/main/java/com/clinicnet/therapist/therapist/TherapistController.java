@@ -1,6 +1,7 @@
 package com.clinicnet.therapist.therapist;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.http.ResponseEntity;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.validation.Valid;
@@ -27,6 +29,11 @@ class TherapistController {
     ResponseEntity<Therapist> register(@Valid @RequestBody TherapistRequest request) {
         Therapist therapist = roster.register(request);
         return ResponseEntity.created(URI.create("/therapists/" + therapist.id())).body(therapist);
+    }
+
+    @GetMapping
+    List<Therapist> atClinic(@RequestParam UUID clinicId) {
+        return roster.atClinic(clinicId);
     }
 
     @GetMapping("/{id}")

@@ -40,6 +40,16 @@ class TherapistRepository {
                 .optional();
     }
 
+    List<Therapist> findAtClinic(UUID clinicId) {
+        return jdbc.sql("""
+                        SELECT t.id FROM therapist t JOIN therapist_clinic c ON c.therapist_id = t.id
+                        WHERE c.clinic_id = :clinic AND t.active ORDER BY t.name
+                        """)
+                .param("clinic", clinicId).query(UUID.class).list().stream()
+                .map(id -> find(id).orElseThrow())
+                .toList();
+    }
+
     private List<UUID> clinicsOf(UUID id) {
         return jdbc.sql("SELECT clinic_id FROM therapist_clinic WHERE therapist_id = :id").param("id", id)
                 .query(UUID.class).list();

@@ -1,6 +1,7 @@
 package com.clinicnet.therapist.therapist;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -45,6 +46,12 @@ public class TherapistRoster {
     @Transactional(readOnly = true)
     public Therapist find(UUID id) {
         return therapists.find(id).orElseThrow(() -> new NotFoundException("Therapist", id));
+    }
+
+    /** The active therapists who work at the clinic. */
+    @Transactional(readOnly = true)
+    public List<Therapist> atClinic(UUID clinicId) {
+        return therapists.findAtClinic(clinicId);
     }
 
     private void requireKnownClinicsAndSpecialties(Therapist therapist) {

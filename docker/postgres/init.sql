@@ -1,0 +1,4 @@
+-- One database per service; no service reads another's tables.
+CREATE DATABASE therapist_service OWNER clinicnet;
+CREATE DATABASE booking_service OWNER clinicnet;
+CREATE DATABASE notification_service OWNER clinicnet;
