@@ -41,7 +41,8 @@ class NotificationFlowIntegrationTests {
     private static final String BOOKING_SERVICE = "/clinicnet/booking-service";
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+            .withPerMethodLifecycle(false);
 
     @DynamicPropertySource
     static void mailGoesToTheTestSmtpServer(DynamicPropertyRegistry properties) {
