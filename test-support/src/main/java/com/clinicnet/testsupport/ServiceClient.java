@@ -33,6 +33,21 @@ public final class ServiceClient {
         return send(request(path).GET());
     }
 
+    /** The body as text, for non-JSON answers such as Prometheus metrics. */
+    public String getText(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(TIMEOUT).GET().build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponseBody post(String path, Object body) {
         return send(request(path).POST(json(body)));
     }

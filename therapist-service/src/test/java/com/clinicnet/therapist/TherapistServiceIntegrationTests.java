@@ -93,6 +93,14 @@ class TherapistServiceIntegrationTests {
                 .findFirst().orElseThrow().path("addressesConcerns").toString()).contains("RADIATING_LEG_PAIN");
     }
 
+    @Test
+    void operations_can_scrape_metrics_and_probes_tell_the_service_is_ready() {
+        assertThat(client().get("/actuator/health/readiness").text("status")).isEqualTo("UP");
+        assertThat(client().get("/actuator/health/liveness").text("status")).isEqualTo("UP");
+        assertThat(client().getText("/actuator/prometheus")).contains("jvm_memory_used_bytes")
+                .contains("hikaricp_connections");
+    }
+
     private HttpResponseBody openClinic(String name, String city) {
         return client().post("/clinics", Map.of("name", name, "city", city, "address", "Rua 1",
                 "timeZone", "Europe/Lisbon", "treatmentRooms", 2, "bufferMinutes", 10));

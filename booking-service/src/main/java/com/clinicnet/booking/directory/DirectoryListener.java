@@ -9,7 +9,6 @@ import org.springframework.messaging.Message;
 import com.clinicnet.events.ClinicUpdatedV1;
 import com.clinicnet.events.TherapistProfileUpdatedV1;
 import com.clinicnet.platform.messaging.EventReader;
-import com.clinicnet.platform.messaging.UnreadableEventException;
 
 /** Reads {@code clinic.directory} and {@code therapist.profiles} into the read model; nothing more. */
 @Configuration(proxyBeanMethods = false)
@@ -17,25 +16,11 @@ class DirectoryListener {
 
     @Bean
     Consumer<Message<byte[]>> onClinicUpdated(EventReader reader, DirectoryReadModel readModel) {
-        return message -> {
-            if (reader.read(message) instanceof ClinicUpdatedV1 clinic) {
-                readModel.apply(clinic);
-            }
-            else {
-                throw new UnreadableEventException("Not a clinic directory event");
-            }
-        };
+        return message -> readModel.apply(reader.read(message, ClinicUpdatedV1.class));
     }
 
     @Bean
     Consumer<Message<byte[]>> onTherapistProfileUpdated(EventReader reader, DirectoryReadModel readModel) {
-        return message -> {
-            if (reader.read(message) instanceof TherapistProfileUpdatedV1 profile) {
-                readModel.apply(profile);
-            }
-            else {
-                throw new UnreadableEventException("Not a therapist profile event");
-            }
-        };
+        return message -> readModel.apply(reader.read(message, TherapistProfileUpdatedV1.class));
     }
 }

@@ -8,7 +8,6 @@ import org.springframework.messaging.Message;
 
 import com.clinicnet.events.ClientContactUpdatedV1;
 import com.clinicnet.platform.messaging.EventReader;
-import com.clinicnet.platform.messaging.UnreadableEventException;
 
 /** Reads {@code client.contacts} into the contact directory. */
 @Configuration(proxyBeanMethods = false)
@@ -16,13 +15,6 @@ class ContactListener {
 
     @Bean
     Consumer<Message<byte[]>> onClientContactUpdated(EventReader reader, ContactDirectory directory) {
-        return message -> {
-            if (reader.read(message) instanceof ClientContactUpdatedV1 contact) {
-                directory.apply(contact);
-            }
-            else {
-                throw new UnreadableEventException("Not a client contact event");
-            }
-        };
+        return message -> directory.apply(reader.read(message, ClientContactUpdatedV1.class));
     }
 }
