@@ -38,6 +38,7 @@ import com.clinicnet.testsupport.HttpResponseBody;
 import com.clinicnet.testsupport.PublishedEvents;
 import com.clinicnet.testsupport.ServiceClient;
 import com.clinicnet.testsupport.ServiceIntegrationTest;
+import com.clinicnet.testsupport.TestIdentityProvider;
 import com.clinicnet.testsupport.TopicRecords;
 
 /** A client books a session at a clinic whose directory arrived over Kafka; the result is checked in PostgreSQL and on the topics. */
@@ -75,7 +76,8 @@ class BookingFlowIntegrationTests {
                 List.of(new TherapistProfileUpdatedV1.Specialty("SCIATICA", 3)), 1), THERAPIST_SERVICE);
         await().atMost(WITHIN).until(() -> count("therapist_view_clinic WHERE therapist_id = '" + therapistId + "'") == 1
                 && count("clinic_view WHERE id = '" + clinicId + "'") == 1);
-        clientId = UUID.fromString(registerClient().text("id"));
+        clientId = UUID.randomUUID();
+        assertThat(registerClient().status()).isEqualTo(201);
     }
 
     @Test
@@ -226,8 +228,9 @@ class BookingFlowIntegrationTests {
         return jdbc.sql("SELECT count(*) FROM " + fromWhere).query(Integer.class).single();
     }
 
+    /** Maria herself, signed in as a client. */
     private ServiceClient client() {
-        return ServiceClient.onPort(port);
+        return ServiceClient.onPort(port).as(TestIdentityProvider.shared().client(clientId));
     }
 
 }

@@ -7,8 +7,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Points a service under test at the shared real servers: its own database (named after the application) and
- * the broker. Used through {@link ServiceIntegrationTest}.
+ * Points a service under test at the shared real servers: its own database (named after the application), the
+ * broker, and the test identity provider whose tokens it must validate. Used through {@link ServiceIntegrationTest}.
  */
 public class RealInfrastructureInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -22,6 +22,9 @@ public class RealInfrastructureInitializer implements ApplicationContextInitiali
                         "spring.datasource.username", infrastructure.username(),
                         "spring.datasource.password", infrastructure.password(),
                         "spring.kafka.bootstrap-servers", brokers,
-                        "spring.cloud.stream.kafka.binder.brokers", brokers)));
+                        "spring.cloud.stream.kafka.binder.brokers", brokers,
+                        "spring.security.oauth2.resourceserver.jwt.issuer-uri", TestIdentityProvider.ISSUER,
+                        "spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
+                        TestIdentityProvider.shared().jwkSetUri())));
     }
 }

@@ -19,14 +19,30 @@ public final class ServiceClient {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String baseUrl;
+    private final String token;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
-    public ServiceClient(String baseUrl) {
+    public ServiceClient(String baseUrl, String token) {
         this.baseUrl = baseUrl;
+        this.token = token;
     }
 
+    /** A caller without a token. */
     public static ServiceClient onPort(int port) {
-        return new ServiceClient("http://localhost:" + port);
+        return new ServiceClient("http://localhost:" + port, null);
+    }
+
+    /** The same service, called with this bearer token. */
+    public ServiceClient as(String bearerToken) {
+        return new ServiceClient(baseUrl, bearerToken);
+    }
+
+    public HttpResponseBody delete(String path) {
+        return send(request(path).DELETE());
+    }
+
+    public HttpResponseBody send(String method, String path, Object body) {
+        return send(request(path).method(method, body == null ? HttpRequest.BodyPublishers.noBody() : json(body)));
     }
 
     public HttpResponseBody get(String path) {
@@ -36,7 +52,7 @@ public final class ServiceClient {
     /** The body as text, for non-JSON answers such as Prometheus metrics. */
     public String getText(String path) {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(TIMEOUT).GET().build(),
+            return http.send(request(path).setHeader("Accept", "text/plain, */*").GET().build(),
                     HttpResponse.BodyHandlers.ofString()).body();
         }
         catch (IOException e) {
@@ -61,10 +77,11 @@ public final class ServiceClient {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(baseUrl + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(TIMEOUT)
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json, application/problem+json");
+        return token == null ? request : request.header("Authorization", "Bearer " + token);
     }
 
     private static HttpRequest.BodyPublisher json(Object body) {

@@ -18,6 +18,7 @@ import com.clinicnet.platform.messaging.CloudEventHeaders;
 import com.clinicnet.testsupport.HttpResponseBody;
 import com.clinicnet.testsupport.ServiceClient;
 import com.clinicnet.testsupport.ServiceIntegrationTest;
+import com.clinicnet.testsupport.TestIdentityProvider;
 import com.clinicnet.testsupport.TopicRecords;
 
 @ServiceIntegrationTest
@@ -95,9 +96,9 @@ class TherapistServiceIntegrationTests {
 
     @Test
     void operations_can_scrape_metrics_and_probes_tell_the_service_is_ready() {
-        assertThat(client().get("/actuator/health/readiness").text("status")).isEqualTo("UP");
-        assertThat(client().get("/actuator/health/liveness").text("status")).isEqualTo("UP");
-        assertThat(client().getText("/actuator/prometheus")).contains("jvm_memory_used_bytes")
+        assertThat(ServiceClient.onPort(port).get("/actuator/health/readiness").text("status")).isEqualTo("UP");
+        assertThat(ServiceClient.onPort(port).get("/actuator/health/liveness").text("status")).isEqualTo("UP");
+        assertThat(ServiceClient.onPort(port).as(TestIdentityProvider.shared().ops()).getText("/actuator/prometheus")).contains("jvm_memory_used_bytes")
                 .contains("hikaricp_connections");
     }
 
@@ -106,7 +107,8 @@ class TherapistServiceIntegrationTests {
                 "timeZone", "Europe/Lisbon", "treatmentRooms", 2, "bufferMinutes", 10));
     }
 
+    /** An administrator: the role that manages clinics and therapists. */
     private ServiceClient client() {
-        return ServiceClient.onPort(port);
+        return ServiceClient.onPort(port).as(TestIdentityProvider.shared().admin());
     }
 }

@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.clinicnet.platform.security.Caller;
+
 import jakarta.validation.Valid;
 
 @RestController
@@ -24,13 +26,13 @@ class ClientController {
     }
 
     @PostMapping
-    ResponseEntity<ClientResponse> register(@Valid @RequestBody ClientRequest request) {
-        Client client = registry.register(request);
+    ResponseEntity<ClientResponse> register(Caller caller, @Valid @RequestBody ClientRequest request) {
+        Client client = registry.register(caller, request);
         return ResponseEntity.created(URI.create("/clients/" + client.id())).body(ClientResponse.of(client));
     }
 
     @GetMapping("/{id}")
-    ClientResponse find(@PathVariable UUID id) {
-        return ClientResponse.of(registry.find(id));
+    ClientResponse find(Caller caller, @PathVariable UUID id) {
+        return ClientResponse.of(registry.find(caller, id));
     }
 }

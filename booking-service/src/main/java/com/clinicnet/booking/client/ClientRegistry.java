@@ -7,34 +7,43 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.clinicnet.booking.audit.AuditAction;
+import com.clinicnet.booking.audit.AuditTrail;
 import com.clinicnet.events.ClientContactUpdatedV1;
 import com.clinicnet.platform.problem.NotFoundException;
 import com.clinicnet.platform.problem.RuleViolationException;
+import com.clinicnet.platform.security.Caller;
 
 /** Registers clients and publishes their contact details (and nothing else) to {@code client.contacts}. */
 @Service
 public class ClientRegistry {
 
     private final ClientRepository clients;
+    private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ClientRegistry(ClientRepository clients, ApplicationEventPublisher events, Clock clock) {
+    ClientRegistry(ClientRepository clients, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.clients = clients;
+        this.audit = audit;
         this.events = events;
         this.clock = clock;
     }
 
     @Transactional
-    public Client register(ClientRequest request) {
-        Client client = reachable(request).toClient(UUID.randomUUID(), 1);
+    public Client register(Caller caller, ClientRequest request) {
+        boolean alreadyRegistered = caller.subjectId().map(clients::exists).orElse(false);
+        UUID id = ClientAccess.idForNewProfile(caller, alreadyRegistered);
+        Client client = reachable(request).toClient(id, 1);
         clients.insert(client);
+        audit.record(caller, AuditAction.CLIENT_REGISTERED, "client", id);
         publishContact(client);
         return client;
     }
 
     @Transactional(readOnly = true)
-    public Client find(UUID id) {
+    public Client find(Caller caller, UUID id) {
+        ClientAccess.requireMayRead(caller, id);
         return clients.find(id).orElseThrow(() -> new NotFoundException("Client", id));
     }
 

@@ -9,6 +9,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.clinicnet.booking.audit.AuditAction;
+import com.clinicnet.booking.audit.AuditTrail;
 import com.clinicnet.booking.client.ClientRegistry;
 import com.clinicnet.booking.directory.ClinicView;
 import com.clinicnet.booking.directory.DirectoryReadModel;
@@ -17,6 +19,7 @@ import com.clinicnet.events.SessionBookedV1;
 import com.clinicnet.platform.problem.ConflictException;
 import com.clinicnet.platform.problem.NotFoundException;
 import com.clinicnet.platform.problem.RuleViolationException;
+import com.clinicnet.platform.security.Caller;
 
 /**
  * Books sessions from booking's own read model (never a call to the therapist service). The database's
@@ -31,21 +34,24 @@ public class SessionBooking {
     private final DirectoryReadModel directory;
     private final ClientRegistry clients;
     private final BookingPolicy policy;
+    private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SessionBooking(SessionRepository sessions, DirectoryReadModel directory, ClientRegistry clients,
-            BookingPolicy policy, ApplicationEventPublisher events, Clock clock) {
+            BookingPolicy policy, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.sessions = sessions;
         this.directory = directory;
         this.clients = clients;
         this.policy = policy;
+        this.audit = audit;
         this.events = events;
         this.clock = clock;
     }
 
     @Transactional
-    public Session book(SessionRequest request) {
+    public Session book(Caller caller, SessionRequest request) {
+        SessionAccess.requireMayBook(caller, request.clientId(), request.clinicId());
         Instant startsAt = request.startsAt().toInstant();
         SessionLength length = policy.lengthOf(request.durationMinutes());
         policy.requireBookableStart(startsAt, clock.instant());
@@ -60,13 +66,16 @@ public class SessionBooking {
 
         Session session = place(request, clinic, startsAt, length);
         insertOrConflict(session);
+        audit.record(caller, AuditAction.SESSION_BOOKED, "session", session.id());
         publishBooked(session);
         return session;
     }
 
     @Transactional(readOnly = true)
-    public Session find(UUID id) {
-        return sessions.find(id).orElseThrow(() -> new NotFoundException("Session", id));
+    public Session find(Caller caller, UUID id) {
+        Session session = sessions.find(id).orElseThrow(() -> new NotFoundException("Session", id));
+        SessionAccess.requireMayRead(caller, session);
+        return session;
     }
 
     private Session place(SessionRequest request, ClinicView clinic, Instant startsAt, SessionLength length) {

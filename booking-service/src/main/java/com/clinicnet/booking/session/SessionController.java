@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.clinicnet.platform.security.Caller;
+
 import jakarta.validation.Valid;
 
 @RestController
@@ -24,13 +26,13 @@ class SessionController {
     }
 
     @PostMapping
-    ResponseEntity<SessionResponse> book(@Valid @RequestBody SessionRequest request) {
-        Session session = booking.book(request);
+    ResponseEntity<SessionResponse> book(Caller caller, @Valid @RequestBody SessionRequest request) {
+        Session session = booking.book(caller, request);
         return ResponseEntity.created(URI.create("/sessions/" + session.id())).body(SessionResponse.of(session));
     }
 
     @GetMapping("/{id}")
-    SessionResponse find(@PathVariable UUID id) {
-        return SessionResponse.of(booking.find(id));
+    SessionResponse find(Caller caller, @PathVariable UUID id) {
+        return SessionResponse.of(booking.find(caller, id));
     }
 }

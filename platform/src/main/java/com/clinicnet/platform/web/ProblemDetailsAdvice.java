@@ -22,6 +22,8 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import com.clinicnet.platform.problem.ConflictException;
+import com.clinicnet.platform.problem.ForbiddenException;
+import com.clinicnet.platform.problem.TooManyRequestsException;
 import com.clinicnet.platform.problem.NotFoundException;
 import com.clinicnet.platform.problem.RuleViolationException;
 
@@ -88,6 +90,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<Object> conflict(ConflictException ex) {
         return ResponseEntity.of(detail(HttpStatus.CONFLICT, "Conflict", ex.getMessage())).build();
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ResponseEntity<Object> forbidden(ForbiddenException ex) {
+        return ResponseEntity.of(detail(HttpStatus.FORBIDDEN, "Forbidden", ex.getMessage())).build();
+    }
+
+    @ExceptionHandler(TooManyRequestsException.class)
+    ResponseEntity<Object> tooManyRequests(TooManyRequestsException ex) {
+        return ResponseEntity.of(detail(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", ex.getMessage()))
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, ex.retryAfter().toSeconds())))
+                .build();
     }
 
     @ExceptionHandler(RuleViolationException.class)

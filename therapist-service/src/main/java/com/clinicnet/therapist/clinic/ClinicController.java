@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.clinicnet.platform.security.Caller;
+
 import jakarta.validation.Valid;
 
 @RestController
@@ -27,23 +29,23 @@ class ClinicController {
     }
 
     @PostMapping
-    ResponseEntity<ClinicResponse> open(@Valid @RequestBody ClinicRequest request) {
-        Clinic clinic = directory.open(request);
+    ResponseEntity<ClinicResponse> open(Caller caller, @Valid @RequestBody ClinicRequest request) {
+        Clinic clinic = directory.open(caller, request);
         return ResponseEntity.created(URI.create("/clinics/" + clinic.id())).body(ClinicResponse.of(clinic));
     }
 
     @PutMapping("/{id}")
-    ClinicResponse revise(@PathVariable UUID id, @Valid @RequestBody ClinicRequest request) {
-        return ClinicResponse.of(directory.revise(id, request));
+    ClinicResponse revise(Caller caller, @PathVariable UUID id, @Valid @RequestBody ClinicRequest request) {
+        return ClinicResponse.of(directory.revise(caller, id, request));
     }
 
     @GetMapping("/{id}")
-    ClinicResponse find(@PathVariable UUID id) {
-        return ClinicResponse.of(directory.find(id));
+    ClinicResponse find(Caller caller, @PathVariable UUID id) {
+        return ClinicResponse.of(directory.find(caller, id));
     }
 
     @GetMapping
-    List<ClinicResponse> inCity(@RequestParam(required = false) String city) {
-        return directory.inCity(city).stream().map(ClinicResponse::of).toList();
+    List<ClinicResponse> inCity(Caller caller, @RequestParam(required = false) String city) {
+        return directory.inCity(caller, city).stream().map(ClinicResponse::of).toList();
     }
 }

@@ -12,6 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.clinicnet.events.ClinicUpdatedV1;
 import com.clinicnet.platform.problem.NotFoundException;
+import com.clinicnet.platform.security.Caller;
+import com.clinicnet.platform.security.Role;
 
 /**
  * Opens and changes clinics. Every change is published as the clinic's full state in the same transaction
@@ -31,7 +33,8 @@ public class ClinicDirectory {
     }
 
     @Transactional
-    public Clinic open(ClinicRequest request) {
+    public Clinic open(Caller caller, ClinicRequest request) {
+        caller.requireAny(Role.ADMIN);
         Clinic clinic = request.toClinic(UUID.randomUUID());
         clinics.insert(clinic);
         publish(clinic);
@@ -39,7 +42,8 @@ public class ClinicDirectory {
     }
 
     @Transactional
-    public Clinic revise(UUID id, ClinicRequest request) {
+    public Clinic revise(Caller caller, UUID id, ClinicRequest request) {
+        caller.requireAny(Role.ADMIN);
         Clinic current = clinics.findForUpdate(id).orElseThrow(() -> new NotFoundException("Clinic", id));
         Clinic revised = current.revisedAs(request.toClinic(id));
         clinics.update(revised);
@@ -48,12 +52,14 @@ public class ClinicDirectory {
     }
 
     @Transactional(readOnly = true)
-    public Clinic find(UUID id) {
+    public Clinic find(Caller caller, UUID id) {
+        caller.requireAny(Role.values());
         return clinics.find(id).orElseThrow(() -> new NotFoundException("Clinic", id));
     }
 
     @Transactional(readOnly = true)
-    public List<Clinic> inCity(String city) {
+    public List<Clinic> inCity(Caller caller, String city) {
+        caller.requireAny(Role.values());
         return city == null || city.isBlank() ? clinics.findAll() : clinics.findInCity(city);
     }
 

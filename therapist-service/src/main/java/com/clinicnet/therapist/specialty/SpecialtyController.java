@@ -5,6 +5,9 @@ import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.clinicnet.platform.security.Caller;
+import com.clinicnet.platform.security.Role;
+
 @RestController
 class SpecialtyController {
 
@@ -15,7 +18,8 @@ class SpecialtyController {
     }
 
     @GetMapping("/specialties")
-    List<Specialty> all() {
+    List<Specialty> all(Caller caller) {
+        caller.requireAny(Role.values());
         return catalog.all();
     }
 }

@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.clinicnet.platform.security.Caller;
+
 import jakarta.validation.Valid;
 
 @RestController
@@ -26,18 +28,18 @@ class TherapistController {
     }
 
     @PostMapping
-    ResponseEntity<Therapist> register(@Valid @RequestBody TherapistRequest request) {
-        Therapist therapist = roster.register(request);
+    ResponseEntity<Therapist> register(Caller caller, @Valid @RequestBody TherapistRequest request) {
+        Therapist therapist = roster.register(caller, request);
         return ResponseEntity.created(URI.create("/therapists/" + therapist.id())).body(therapist);
     }
 
     @GetMapping
-    List<Therapist> atClinic(@RequestParam UUID clinicId) {
-        return roster.atClinic(clinicId);
+    List<Therapist> atClinic(Caller caller, @RequestParam UUID clinicId) {
+        return roster.atClinic(caller, clinicId);
     }
 
     @GetMapping("/{id}")
-    Therapist find(@PathVariable UUID id) {
-        return roster.find(id);
+    Therapist find(Caller caller, @PathVariable UUID id) {
+        return roster.find(caller, id);
     }
 }

@@ -12,6 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 import com.clinicnet.events.TherapistProfileUpdatedV1;
 import com.clinicnet.platform.problem.NotFoundException;
 import com.clinicnet.platform.problem.RuleViolationException;
+import com.clinicnet.platform.security.Caller;
+import com.clinicnet.platform.security.Role;
 import com.clinicnet.therapist.clinic.ClinicDirectory;
 import com.clinicnet.therapist.specialty.SpecialtyCatalog;
 
@@ -35,7 +37,8 @@ public class TherapistRoster {
     }
 
     @Transactional
-    public Therapist register(TherapistRequest request) {
+    public Therapist register(Caller caller, TherapistRequest request) {
+        caller.requireAny(Role.ADMIN);
         Therapist therapist = request.toTherapist(UUID.randomUUID(), true, 1);
         requireKnownClinicsAndSpecialties(therapist);
         therapists.insert(therapist);
@@ -44,13 +47,15 @@ public class TherapistRoster {
     }
 
     @Transactional(readOnly = true)
-    public Therapist find(UUID id) {
+    public Therapist find(Caller caller, UUID id) {
+        caller.requireAny(Role.values());
         return therapists.find(id).orElseThrow(() -> new NotFoundException("Therapist", id));
     }
 
     /** The active therapists who work at the clinic. */
     @Transactional(readOnly = true)
-    public List<Therapist> atClinic(UUID clinicId) {
+    public List<Therapist> atClinic(Caller caller, UUID clinicId) {
+        caller.requireAny(Role.values());
         return therapists.findAtClinic(clinicId);
     }
 

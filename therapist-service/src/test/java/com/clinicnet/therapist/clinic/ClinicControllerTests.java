@@ -1,11 +1,14 @@
 package com.clinicnet.therapist.clinic;
 
 import static org.mockito.Mockito.verifyNoInteractions;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,12 +16,16 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import com.clinicnet.platform.security.ApiSecurityConfiguration;
 import com.clinicnet.platform.web.ProblemDetailsConfiguration;
 
 @WebMvcTest(ClinicController.class)
-@Import(ProblemDetailsConfiguration.class)
+@Import({ ProblemDetailsConfiguration.class, ApiSecurityConfiguration.class })
 class ClinicControllerTests {
 
     @Autowired
@@ -27,9 +34,24 @@ class ClinicControllerTests {
     @MockitoBean
     ClinicDirectory directory;
 
+    @MockitoBean
+    JwtDecoder tokens;
+
+    private static RequestPostProcessor admin() {
+        return jwt().jwt(token -> token.claim("roles", List.of("ADMIN"))).authorities(new SimpleGrantedAuthority("ROLE_ADMIN"));
+    }
+
+    @Test
+    void without_a_token_the_clinics_are_not_even_listed() throws Exception {
+        mvc.perform(get("/clinics"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        verifyNoInteractions(directory);
+    }
+
     @Test
     void a_clinic_in_an_unknown_time_zone_is_refused_naming_the_field() throws Exception {
-        mvc.perform(post("/clinics").contentType(MediaType.APPLICATION_JSON).content("""
+        mvc.perform(post("/clinics").with(admin()).contentType(MediaType.APPLICATION_JSON).content("""
                         {"name":"Baixa","city":"Lisbon","address":"Rua Augusta 100","timeZone":"Mars/Olympus",
                          "treatmentRooms":3,"bufferMinutes":10}
                         """))
@@ -41,7 +63,7 @@ class ClinicControllerTests {
 
     @Test
     void a_fixed_offset_is_not_a_clinic_time_zone() throws Exception {
-        mvc.perform(post("/clinics").contentType(MediaType.APPLICATION_JSON).content("""
+        mvc.perform(post("/clinics").with(admin()).contentType(MediaType.APPLICATION_JSON).content("""
                         {"name":"Baixa","city":"Lisbon","address":"Rua Augusta 100","timeZone":"+01:00",
                          "treatmentRooms":3,"bufferMinutes":10}
                         """))
@@ -51,7 +73,7 @@ class ClinicControllerTests {
 
     @Test
     void rooms_given_as_text_are_refused_naming_the_field() throws Exception {
-        mvc.perform(post("/clinics").contentType(MediaType.APPLICATION_JSON).content("""
+        mvc.perform(post("/clinics").with(admin()).contentType(MediaType.APPLICATION_JSON).content("""
                         {"name":"Baixa","city":"Lisbon","address":"Rua Augusta 100","timeZone":"Europe/Lisbon",
                          "treatmentRooms":"three","bufferMinutes":10}
                         """))
@@ -61,7 +83,7 @@ class ClinicControllerTests {
 
     @Test
     void a_clinic_id_that_is_not_a_uuid_is_a_bad_request_not_a_server_error() throws Exception {
-        mvc.perform(get("/clinics/not-a-uuid"))
+        mvc.perform(get("/clinics/not-a-uuid").with(admin()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("id"));
     }

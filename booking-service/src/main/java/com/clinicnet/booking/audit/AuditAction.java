@@ -1,0 +1,7 @@
+package com.clinicnet.booking.audit;
+
+/** The changes the audit trail records. */
+public enum AuditAction {
+    CLIENT_REGISTERED,
+    SESSION_BOOKED
+}

@@ -1,0 +1,33 @@
+package com.clinicnet.booking.audit;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.clinicnet.platform.security.Caller;
+import com.clinicnet.platform.security.Role;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+@RestController
+@Validated
+class AuditController {
+
+    private final AuditTrail trail;
+
+    AuditController(AuditTrail trail) {
+        this.trail = trail;
+    }
+
+    @GetMapping("/audit")
+    List<AuditEntry> entries(Caller caller, @RequestParam(required = false) UUID objectId,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
+        caller.requireAny(Role.OPS, Role.ADMIN);
+        return trail.about(objectId, limit);
+    }
+}

@@ -1,0 +1,42 @@
+package com.clinicnet.booking.session;
+
+import java.util.UUID;
+
+import com.clinicnet.platform.problem.ForbiddenException;
+import com.clinicnet.platform.problem.NotFoundException;
+import com.clinicnet.platform.problem.RuleViolationException;
+import com.clinicnet.platform.security.Caller;
+import com.clinicnet.platform.security.Role;
+
+/**
+ * Who may book and see which sessions. Another's session is "not found", never "forbidden", so that session ids
+ * cannot be probed.
+ */
+public final class SessionAccess {
+
+    private SessionAccess() {
+    }
+
+    public static void requireMayBook(Caller caller, UUID clientId, UUID clinicId) {
+        caller.requireAny(Role.CLIENT, Role.FRONT_DESK);
+        if (caller.is(Role.CLIENT) && !caller.isSubject(clientId)) {
+            // the same answer as for a client that does not exist
+            throw new RuleViolationException("clientId", "No such client");
+        }
+        if (!caller.is(Role.CLIENT) && !caller.servesClinic(clinicId)) {
+            throw new ForbiddenException("The front desk books only at its own clinics");
+        }
+    }
+
+    public static void requireMayRead(Caller caller, Session session) {
+        caller.requireAny(Role.CLIENT, Role.THERAPIST, Role.FRONT_DESK, Role.OPS);
+        boolean allowed = caller.is(Role.OPS)
+                || (caller.is(Role.CLIENT) && caller.isSubject(session.clientId()))
+                || (caller.is(Role.THERAPIST) && caller.isSubject(session.therapistId()))
+                || caller.servesClinic(session.clinicId());
+        if (!allowed) {
+            throw new NotFoundException("Session", session.id());
+        }
+    }
+
+}
