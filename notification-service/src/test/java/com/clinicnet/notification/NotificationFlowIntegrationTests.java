@@ -14,7 +14,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -23,7 +26,10 @@ import com.clinicnet.events.ClientContactUpdatedV1;
 import com.clinicnet.events.SessionBookedV1;
 import com.clinicnet.events.Topics;
 import com.clinicnet.platform.messaging.CloudEventHeaders;
+import com.clinicnet.testsupport.AccessMatrix;
 import com.clinicnet.testsupport.PublishedEvents;
+import com.clinicnet.testsupport.ServiceClient;
+import com.clinicnet.testsupport.TestIdentityProvider;
 import com.clinicnet.testsupport.ServiceIntegrationTest;
 import com.clinicnet.testsupport.TopicRecords;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -57,6 +63,13 @@ class NotificationFlowIntegrationTests {
 
     @Autowired
     Clock clock;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
 
     @Test
     void a_booked_session_is_confirmed_by_email_in_the_clinic_time_and_reported_on_notification_outcomes()
@@ -108,6 +121,18 @@ class NotificationFlowIntegrationTests {
         publishContact(clientId, email);
 
         assertThat(awaitEmails(email, 1)).hasSize(1);
+    }
+
+    @Test
+    void this_service_has_no_api_and_its_metrics_need_an_ops_token() {
+        assertThat(AccessMatrix.mappedEndpoints(mappings)).as("a new endpoint needs its own access matrix").isEmpty();
+        ServiceClient anonymous = ServiceClient.onPort(port);
+        assertThat(anonymous.get("/actuator/prometheus").status()).isEqualTo(401);
+        assertThat(anonymous.as(TestIdentityProvider.shared().client(UUID.randomUUID())).get("/actuator/prometheus")
+                .status()).isEqualTo(403);
+        assertThat(anonymous.as(TestIdentityProvider.shared().ops()).getText("/actuator/prometheus"))
+                .contains("jvm_memory_used_bytes");
+        assertThat(anonymous.as(TestIdentityProvider.shared().admin()).get("/actuator/env").status()).isEqualTo(403);
     }
 
     private void publishContact(UUID clientId, String email) {

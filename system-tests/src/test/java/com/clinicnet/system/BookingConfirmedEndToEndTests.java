@@ -107,7 +107,7 @@ class BookingConfirmedEndToEndTests {
     }
 
     private static String registerClient(String email) {
-        HttpResponseBody client = clinicNet.booking().post("/clients", Map.of("name", "Sam Rivera", "email", email,
+        HttpResponseBody client = clinicNet.booking(UUID.randomUUID()).post("/clients", Map.of("name", "Sam Rivera", "email", email,
                 "timeZone", "America/New_York", "language", "en", "preferredChannel", "EMAIL"));
         assertThat(client.status()).isEqualTo(201);
         return client.text("id");
@@ -118,7 +118,8 @@ class BookingConfirmedEndToEndTests {
         Map<String, Object> request = Map.of("clientId", clientId, "therapistId", therapistId, "clinicId", clinicId,
                 "startsAt", start.toOffsetDateTime().toString(), "durationMinutes", 60);
         return await().atMost(WITHIN).pollInterval(Duration.ofMillis(500))
-                .until(() -> clinicNet.booking().post("/sessions", request), response -> response.status() != 422);
+                .until(() -> clinicNet.booking(UUID.fromString(clientId)).post("/sessions", request),
+                        response -> response.status() != 422);
     }
 
     private static ZonedDateTime inDays(int days, LocalTime time) {

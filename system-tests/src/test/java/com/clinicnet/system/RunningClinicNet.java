@@ -11,6 +11,7 @@ import java.util.List;
 import com.clinicnet.launcher.ServiceProcess;
 import com.clinicnet.testsupport.RealInfrastructure;
 import com.clinicnet.testsupport.ServiceClient;
+import com.clinicnet.testsupport.TestIdentityProvider;
 
 /**
  * The three services as separate processes from their packaged jars, started the way the launcher starts them,
@@ -43,12 +44,14 @@ final class RunningClinicNet implements AutoCloseable {
         return clinicNet;
     }
 
+    /** The therapist service, called by an administrator. */
     ServiceClient therapists() {
-        return ServiceClient.onPort(therapistService.httpPort());
+        return ServiceClient.onPort(therapistService.httpPort()).as(TestIdentityProvider.shared().admin());
     }
 
-    ServiceClient booking() {
-        return ServiceClient.onPort(bookingService.httpPort());
+    /** The booking service, called by a signed-in client. */
+    ServiceClient booking(java.util.UUID clientId) {
+        return ServiceClient.onPort(bookingService.httpPort()).as(TestIdentityProvider.shared().client(clientId));
     }
 
     void restart(ServiceProcess service) {
@@ -72,7 +75,9 @@ final class RunningClinicNet implements AutoCloseable {
                 "--spring.datasource.url=" + infrastructure.jdbcUrl("e2e_" + name.replace('-', '_')),
                 "--spring.datasource.username=" + infrastructure.username(),
                 "--spring.datasource.password=" + infrastructure.password(),
-                "--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers()));
+                "--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers(),
+                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + TestIdentityProvider.ISSUER,
+                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + TestIdentityProvider.shared().jwkSetUri()));
         arguments.addAll(extra);
         return ServiceProcess.springBootJar(name, jar, freePort(), logs, JVM, arguments);
     }

@@ -64,6 +64,20 @@ public final class ServiceClient {
         }
     }
 
+    /** The raw answer to a GET sent from a browser page of the given origin, to check headers. */
+    public HttpResponse<String> raw(String path, String origin) {
+        try {
+            return http.send(request(path).header("Origin", origin).GET().build(), HttpResponse.BodyHandlers.ofString());
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponseBody post(String path, Object body) {
         return send(request(path).POST(json(body)));
     }

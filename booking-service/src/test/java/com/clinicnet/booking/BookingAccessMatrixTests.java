@@ -1,0 +1,230 @@
+package com.clinicnet.booking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import com.clinicnet.events.ClinicUpdatedV1;
+import com.clinicnet.events.TherapistProfileUpdatedV1;
+import com.clinicnet.testsupport.AccessMatrix;
+import com.clinicnet.testsupport.AccessMatrix.Row;
+import com.clinicnet.testsupport.HttpResponseBody;
+import com.clinicnet.testsupport.PublishedEvents;
+import com.clinicnet.testsupport.ServiceClient;
+import com.clinicnet.testsupport.ServiceIntegrationTest;
+import com.clinicnet.testsupport.TestIdentityProvider;
+
+/**
+ * Every endpoint of booking-service, for every role, on the caller's own object and on another's. Two clinics
+ * (A and B), a therapist and a client at each, and a session of each client with the therapist of their clinic:
+ * "own" means the A side, "other" the B side.
+ */
+@ServiceIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BookingAccessMatrixTests {
+
+    private static final ZoneId LISBON = ZoneId.of("Europe/Lisbon");
+    private static final TestIdentityProvider identity = TestIdentityProvider.shared();
+
+    @LocalServerPort
+    int port;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String brokers;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
+
+    final UUID clinicA = UUID.randomUUID();
+    final UUID clinicB = UUID.randomUUID();
+    final UUID therapistA = UUID.randomUUID();
+    final UUID therapistB = UUID.randomUUID();
+    final UUID clientA = UUID.randomUUID();
+    final UUID clientB = UUID.randomUUID();
+    final AtomicInteger slots = new AtomicInteger();
+    String sessionA;
+    String sessionB;
+
+    @BeforeAll
+    void two_clinics_each_with_a_therapist_a_client_and_a_session() {
+        publishClinic(clinicA);
+        publishClinic(clinicB);
+        publishTherapist(therapistA, clinicA);
+        publishTherapist(therapistB, clinicB);
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                "SELECT count(*) FROM therapist_view_clinic WHERE therapist_id IN (:a, :b)")
+                .param("a", therapistA).param("b", therapistB).query(Integer.class).single() == 2);
+        assertThat(as(identity.client(clientA)).post("/clients", profile()).status()).isEqualTo(201);
+        assertThat(as(identity.client(clientB)).post("/clients", profile()).status()).isEqualTo(201);
+        sessionA = book(identity.client(clientA), clientA, therapistA, clinicA).text("id");
+        sessionB = book(identity.client(clientB), clientB, therapistB, clinicB).text("id");
+        assertThat(sessionA).isNotBlank();
+        assertThat(sessionB).isNotBlank();
+    }
+
+    List<Row> matrix() {
+        return List.of(
+                new Row("POST /clients", "anonymous", 401, () -> anonymous().post("/clients", profile())),
+                new Row("POST /clients", "CLIENT registering themselves", 201,
+                        () -> as(identity.client(UUID.randomUUID())).post("/clients", profile())),
+                new Row("POST /clients", "CLIENT already registered", 409,
+                        () -> as(identity.client(clientA)).post("/clients", profile())),
+                new Row("POST /clients", "THERAPIST", 403, () -> as(identity.therapist(therapistA)).post("/clients", profile())),
+                new Row("POST /clients", "FRONT_DESK registering a walk-in", 201,
+                        () -> as(identity.frontDesk(clinicA)).post("/clients", profile())),
+                new Row("POST /clients", "OPS", 403, () -> as(identity.ops()).post("/clients", profile())),
+                new Row("POST /clients", "ADMIN", 403, () -> as(identity.admin()).post("/clients", profile())),
+
+                new Row("GET /clients/{id}", "anonymous", 401, () -> anonymous().get("/clients/" + clientA)),
+                new Row("GET /clients/{id}", "CLIENT own", 200, () -> as(identity.client(clientA)).get("/clients/" + clientA)),
+                new Row("GET /clients/{id}", "CLIENT other's", 404, () -> as(identity.client(clientA)).get("/clients/" + clientB)),
+                new Row("GET /clients/{id}", "THERAPIST", 403, () -> as(identity.therapist(therapistA)).get("/clients/" + clientA)),
+                new Row("GET /clients/{id}", "FRONT_DESK", 200, () -> as(identity.frontDesk(clinicA)).get("/clients/" + clientB)),
+                new Row("GET /clients/{id}", "OPS (no personal data)", 403, () -> as(identity.ops()).get("/clients/" + clientA)),
+                new Row("GET /clients/{id}", "ADMIN", 403, () -> as(identity.admin()).get("/clients/" + clientA)),
+
+                new Row("POST /sessions", "anonymous", 401, () -> bookAnonymously()),
+                new Row("POST /sessions", "CLIENT own", 201,
+                        () -> book(identity.client(clientA), clientA, therapistA, clinicA)),
+                new Row("POST /sessions", "CLIENT for another client", 422,
+                        () -> book(identity.client(clientA), clientB, therapistA, clinicA)),
+                new Row("POST /sessions", "THERAPIST", 403,
+                        () -> book(identity.therapist(therapistA), clientA, therapistA, clinicA)),
+                new Row("POST /sessions", "FRONT_DESK at own clinic", 201,
+                        () -> book(identity.frontDesk(clinicA), clientB, therapistA, clinicA)),
+                new Row("POST /sessions", "FRONT_DESK at another clinic", 403,
+                        () -> book(identity.frontDesk(clinicA), clientB, therapistB, clinicB)),
+                new Row("POST /sessions", "OPS", 403, () -> book(identity.ops(), clientA, therapistA, clinicA)),
+                new Row("POST /sessions", "ADMIN", 403, () -> book(identity.admin(), clientA, therapistA, clinicA)),
+
+                new Row("GET /sessions/{id}", "anonymous", 401, () -> anonymous().get("/sessions/" + sessionA)),
+                new Row("GET /sessions/{id}", "CLIENT own", 200, () -> as(identity.client(clientA)).get("/sessions/" + sessionA)),
+                new Row("GET /sessions/{id}", "CLIENT other's", 404, () -> as(identity.client(clientA)).get("/sessions/" + sessionB)),
+                new Row("GET /sessions/{id}", "THERAPIST own", 200, () -> as(identity.therapist(therapistA)).get("/sessions/" + sessionA)),
+                new Row("GET /sessions/{id}", "THERAPIST other's", 404, () -> as(identity.therapist(therapistA)).get("/sessions/" + sessionB)),
+                new Row("GET /sessions/{id}", "FRONT_DESK own clinic", 200, () -> as(identity.frontDesk(clinicA)).get("/sessions/" + sessionA)),
+                new Row("GET /sessions/{id}", "FRONT_DESK other clinic", 404, () -> as(identity.frontDesk(clinicA)).get("/sessions/" + sessionB)),
+                new Row("GET /sessions/{id}", "OPS", 200, () -> as(identity.ops()).get("/sessions/" + sessionB)),
+                new Row("GET /sessions/{id}", "ADMIN", 403, () -> as(identity.admin()).get("/sessions/" + sessionA)),
+
+                new Row("GET /audit", "anonymous", 401, () -> anonymous().get("/audit")),
+                new Row("GET /audit", "CLIENT", 403, () -> as(identity.client(clientA)).get("/audit")),
+                new Row("GET /audit", "THERAPIST", 403, () -> as(identity.therapist(therapistA)).get("/audit")),
+                new Row("GET /audit", "FRONT_DESK", 403, () -> as(identity.frontDesk(clinicA)).get("/audit")),
+                new Row("GET /audit", "OPS", 200, () -> as(identity.ops()).get("/audit?objectId=" + sessionA)),
+                new Row("GET /audit", "ADMIN", 200, () -> as(identity.admin()).get("/audit")));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> every_endpoint_answers_each_caller_as_the_table_says() {
+        return matrix().stream().map(row -> DynamicTest.dynamicTest(row.toString(), () -> {
+            HttpResponseBody response = row.call().get();
+            assertThat(response.status()).as("%s answered %s", row, response.json()).isEqualTo(row.expectedStatus());
+        }));
+    }
+
+    @Test
+    void no_endpoint_is_missing_from_the_table() {
+        assertThat(AccessMatrix.mappedEndpoints(mappings))
+                .containsExactlyInAnyOrderElementsOf(matrix().stream().map(Row::endpoint).distinct().toList());
+        assertThat(AccessMatrix.uncovered(AccessMatrix.mappedEndpoints(mappings), matrix())).isEmpty();
+    }
+
+    @Test
+    void a_client_hammering_the_booking_endpoints_is_slowed_down_with_429_and_retry_after() {
+        UUID impatient = UUID.randomUUID();
+        UUID patient = UUID.randomUUID();
+        ServiceClient hammering = as(identity.client(impatient));
+        assertThat(hammering.post("/clients", profile()).status()).isEqualTo(201);
+        assertThat(as(identity.client(patient)).post("/clients", profile()).status()).isEqualTo(201);
+
+        List<HttpResponseBody> answers = java.util.stream.IntStream.range(0, 60)
+                .mapToObj(i -> hammering.get("/clients/" + impatient)).toList();
+
+        assertThat(answers).extracting(HttpResponseBody::status).contains(200, 429);
+        assertThat(as(identity.client(patient)).get("/clients/" + patient).status()).isEqualTo(200);
+    }
+
+    @Test
+    void the_audit_trail_names_who_booked_a_session_and_as_what() {
+        HttpResponseBody entries = as(identity.ops()).get("/audit?objectId=" + sessionA);
+
+        assertThat(entries.json().get(0).path("subject").asString()).isEqualTo(clientA.toString());
+        assertThat(entries.json().get(0).path("roles").asString()).isEqualTo("CLIENT");
+        assertThat(entries.json().get(0).path("action").asString()).isEqualTo("SESSION_BOOKED");
+    }
+
+    @Test
+    void the_audit_trail_cannot_be_rewritten_even_by_the_database_user() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_entry").update())
+                .hasMessageContaining("append-only");
+    }
+
+    private HttpResponseBody book(String token, UUID client, UUID therapist, UUID clinic) {
+        return as(token).post("/sessions", booking(client, therapist, clinic));
+    }
+
+    private HttpResponseBody bookAnonymously() {
+        return anonymous().post("/sessions", booking(clientA, therapistA, clinicA));
+    }
+
+    private Map<String, Object> booking(UUID client, UUID therapist, UUID clinic) {
+        ZonedDateTime start = LocalDate.now(clock.withZone(LISBON)).plusDays(2).atStartOfDay(LISBON)
+                .plusHours(2L * slots.getAndIncrement());
+        return Map.of("clientId", client.toString(), "therapistId", therapist.toString(), "clinicId", clinic.toString(),
+                "startsAt", start.toOffsetDateTime().toString(), "durationMinutes", 60);
+    }
+
+    private static Map<String, Object> profile() {
+        return Map.of("name", "Joana Reis", "email", "joana@example.org", "timeZone", "Europe/Lisbon",
+                "language", "pt", "preferredChannel", "EMAIL");
+    }
+
+    private void publishClinic(UUID id) {
+        PublishedEvents.publish(brokers, new ClinicUpdatedV1(UUID.randomUUID(), clock.instant(), id, "Clinic " + id,
+                "Lisbon", "Rua 1", "Europe/Lisbon", 5, 10, 1), "/clinicnet/therapist-service");
+    }
+
+    private void publishTherapist(UUID id, UUID clinic) {
+        PublishedEvents.publish(brokers, new TherapistProfileUpdatedV1(UUID.randomUUID(), clock.instant(), id,
+                "Therapist " + id, true, List.of(clinic), List.of(new TherapistProfileUpdatedV1.Specialty("LOWER_BACK", 2)),
+                1), "/clinicnet/therapist-service");
+    }
+
+    private ServiceClient as(String token) {
+        return ServiceClient.onPort(port).as(token);
+    }
+
+    private ServiceClient anonymous() {
+        return ServiceClient.onPort(port);
+    }
+}

@@ -1,0 +1,70 @@
+package com.clinicnet.booking.session;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import com.clinicnet.platform.problem.ForbiddenException;
+import com.clinicnet.platform.problem.NotFoundException;
+import com.clinicnet.platform.problem.RuleViolationException;
+import com.clinicnet.platform.security.Caller;
+import com.clinicnet.platform.security.Role;
+
+class SessionAccessTests {
+
+    private final UUID lisbon = UUID.randomUUID();
+    private final UUID porto = UUID.randomUUID();
+    private final Session maria = new Session(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), lisbon, 1,
+            Instant.parse("2026-12-01T10:00:00Z"), SessionLength.SIXTY_MINUTES, Duration.ofMinutes(10),
+            ZoneId.of("Europe/Lisbon"), SessionStatus.BOOKED, 1);
+
+    @Test
+    void a_client_sees_their_own_session_but_another_client_is_told_it_does_not_exist() {
+        assertThatCode(() -> SessionAccess.requireMayRead(caller(maria.clientId().toString(), Role.CLIENT), maria))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> SessionAccess.requireMayRead(caller(UUID.randomUUID().toString(), Role.CLIENT), maria))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void the_therapist_of_the_session_sees_it_and_no_other_therapist_does() {
+        assertThatCode(() -> SessionAccess.requireMayRead(caller(maria.therapistId().toString(), Role.THERAPIST), maria))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> SessionAccess.requireMayRead(caller(UUID.randomUUID().toString(), Role.THERAPIST), maria))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void the_front_desk_books_for_anyone_but_only_at_its_own_clinics() {
+        Caller lisbonDesk = new Caller("desk", Set.of(Role.FRONT_DESK), Set.of(lisbon));
+
+        assertThatCode(() -> SessionAccess.requireMayBook(lisbonDesk, UUID.randomUUID(), lisbon)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> SessionAccess.requireMayBook(lisbonDesk, UUID.randomUUID(), porto))
+                .isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
+    void a_client_booking_for_someone_else_hears_that_no_such_client_exists() {
+        assertThatThrownBy(() -> SessionAccess.requireMayBook(caller(UUID.randomUUID().toString(), Role.CLIENT),
+                maria.clientId(), lisbon))
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> org.assertj.core.api.Assertions.assertThat(e.field()).isEqualTo("clientId"));
+    }
+
+    @Test
+    void an_administrator_manages_the_catalogue_not_the_sessions() {
+        assertThatThrownBy(() -> SessionAccess.requireMayRead(caller("admin", Role.ADMIN), maria))
+                .isInstanceOf(ForbiddenException.class);
+    }
+
+    private static Caller caller(String subject, Role role) {
+        return new Caller(subject, Set.of(role), Set.of());
+    }
+}
