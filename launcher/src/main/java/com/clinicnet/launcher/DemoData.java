@@ -21,9 +21,11 @@ final class DemoData {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String therapistService;
+    private final String adminToken;
 
-    DemoData(String therapistService) {
+    DemoData(String therapistService, String adminToken) {
         this.therapistService = therapistService;
+        this.adminToken = adminToken;
     }
 
     /** Returns the demo clinics and therapists by name, seeding them first if the network is empty. */
@@ -83,12 +85,14 @@ final class DemoData {
     }
 
     private String get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(therapistService + path)).GET());
+        return send(HttpRequest.newBuilder(URI.create(therapistService + path)).GET()
+                .header("Authorization", "Bearer " + adminToken));
     }
 
     private String post(String path, String json) {
         return send(HttpRequest.newBuilder(URI.create(therapistService + path))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + adminToken)
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 

@@ -23,6 +23,7 @@ public final class LocalClinicNet {
     private static final int BOOKING_PORT = 8081;
     private static final int THERAPIST_PORT = 8082;
     private static final int NOTIFICATION_PORT = 8083;
+    private static final int AUTH_PORT = 9000;
     private static final Duration SERVICE_READY_WITHIN = Duration.ofMinutes(3);
     private static final List<String> SERVICE_JVM = List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
@@ -62,6 +63,12 @@ public final class LocalClinicNet {
         LocalKafka kafka = LocalKafka.start(home.resolve("kafka"), KAFKA_PORT, KAFKA_CONTROLLER_PORT, logs);
         running.push(kafka);
 
+        DemoCallersFile callers = DemoCallersFile.createIfMissing(home.resolve("demo-callers.properties"));
+        ServiceProcess authServer = authServer(callers);
+        running.push(authServer::stop);
+        say(String.format("%-21s ready on http://localhost:%d in %.1f s", "local-auth-server", AUTH_PORT,
+                authServer.awaitReady(SERVICE_READY_WITHIN).toMillis() / 1000.0));
+
         List<ServiceProcess> services = List.of(
                 service("therapist-service", THERAPIST_PORT, postgres, kafka, List.of()),
                 service("booking-service", BOOKING_PORT, postgres, kafka, List.of()),
@@ -74,16 +81,33 @@ public final class LocalClinicNet {
                     service.httpPort(), ready.toMillis() / 1000.0,
                     service.residentMemoryMib().map(String::valueOf).orElse("?")));
         }
-        Map<String, String> demo = new DemoData("http://localhost:" + THERAPIST_PORT).seedIfEmpty();
+        String authUrl = "http://localhost:" + AUTH_PORT;
+        Map<String, String> demo = new DemoData("http://localhost:" + THERAPIST_PORT,
+                callers.token(authUrl, DemoCallersFile.ADMIN)).seedIfEmpty();
+        if (demo.containsKey("Ana Sousa")) {
+            callers.assignIfUnassigned(demo.get("Ana Sousa"),
+                    demo.get("ClinicNet Lisbon Baixa") + "," + demo.get("ClinicNet Porto Boavista"));
+        }
         printWelcome(demo, Duration.between(begin, Instant.now()));
+    }
+
+    private ServiceProcess authServer(DemoCallersFile callers) {
+        say("Starting local-auth-server (demo callers in " + callers.path() + ")");
+        return ServiceProcess.springBootJar("local-auth-server", jarOf("local-auth-server"), AUTH_PORT, logs,
+                SERVICE_JVM, List.of("--clinicnet.auth.demo-callers-file=" + callers.path().toAbsolutePath())).start();
+    }
+
+    private Path jarOf(String module) {
+        Path jar = project.resolve(module).resolve("target").resolve(module + ".jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: build first with ./mvnw -DskipTests install");
+        }
+        return jar;
     }
 
     private ServiceProcess service(String name, int port, LocalPostgres postgres, LocalKafka kafka,
             List<String> extra) {
-        Path jar = project.resolve(name).resolve("target").resolve(name + ".jar");
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException(jar + " is missing: build first with ./mvnw -DskipTests install");
-        }
+        Path jar = jarOf(name);
         List<String> arguments = new java.util.ArrayList<>(List.of(
                 "--spring.profiles.active=local",
                 "--spring.datasource.url=" + postgres.jdbcUrl(name.replace('-', '_')),
@@ -105,16 +129,18 @@ public final class LocalClinicNet {
                   Kafka                 127.0.0.1:%d
                   PostgreSQL            localhost:%d (user %s)
                   mails received        http://localhost:%d/mails  (also printed here)
+                  authorization server  http://localhost:%d  (demo callers: .clinicnet/demo-callers.properties)
 
                 Demo network: %s
 
-                Try it: register a client, then book a session with Ana Sousa in Lisbon (see README.md):
-                  curl -s -X POST localhost:%d/clients -H 'Content-Type: application/json' \\
+                Try it (the whole walk-through is in README.md):
+                  ME=$(scripts/token client)
+                  curl -s -X POST localhost:%d/clients -H "Authorization: Bearer $ME" -H 'Content-Type: application/json' \\
                     -d '{"name":"Maria Costa","email":"maria@example.org","timeZone":"Europe/Lisbon","language":"pt","preferredChannel":"EMAIL"}'
 
                 Press Ctrl-C to stop everything.
                 """, took.toMillis() / 1000.0, THERAPIST_PORT, BOOKING_PORT, NOTIFICATION_PORT, KAFKA_PORT,
-                POSTGRES_PORT, LocalPostgres.ROLE, MAIL_LIST_PORT, demo, BOOKING_PORT);
+                POSTGRES_PORT, LocalPostgres.ROLE, MAIL_LIST_PORT, AUTH_PORT, demo, BOOKING_PORT);
     }
 
     private void stopAll() {
