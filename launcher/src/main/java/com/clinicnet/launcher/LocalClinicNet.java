@@ -112,7 +112,6 @@ public final class LocalClinicNet {
                 "--spring.profiles.active=local",
                 "--spring.datasource.url=" + postgres.jdbcUrl(name.replace('-', '_')),
                 "--spring.datasource.username=" + LocalPostgres.ROLE,
-                "--spring.datasource.password=" + LocalPostgres.ROLE,
                 "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers()));
         arguments.addAll(extra);
         say("Starting " + name + " (log: " + logs.resolve(name + ".log") + ")");

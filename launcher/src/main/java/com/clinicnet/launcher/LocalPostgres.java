@@ -13,7 +13,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * A real PostgreSQL from zonky's binaries (Maven Central), its data kept under the project so a restart keeps
- * it. Each service gets its own database owned by the {@code clinicnet} role.
+ * it. Each service gets its own database owned by the {@code clinicnet} role. It listens on localhost only.
  */
 final class LocalPostgres implements AutoCloseable {
 
@@ -51,7 +51,8 @@ final class LocalPostgres implements AutoCloseable {
         try (Connection admin = postgres.getPostgresDatabase().getConnection();
                 Statement sql = admin.createStatement()) {
             if (!sql.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + ROLE + "'").next()) {
-                sql.execute("CREATE ROLE " + ROLE + " LOGIN PASSWORD '" + ROLE + "'");
+                // local only: the embedded server trusts connections from this machine, so no password is needed
+                sql.execute("CREATE ROLE " + ROLE + " LOGIN");
             }
             for (String database : databases) {
                 if (!sql.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database + "'").next()) {
