@@ -10,8 +10,13 @@ import java.util.Optional;
 public enum EventType {
 
     CLINIC_UPDATED_V1("clinicnet.therapist.ClinicUpdated.v1", Topics.CLINIC_DIRECTORY, ClinicUpdatedV1.class),
+    CLINIC_UPDATED_V2("clinicnet.therapist.ClinicUpdated.v2", Topics.CLINIC_DIRECTORY, ClinicUpdatedV2.class),
     THERAPIST_PROFILE_UPDATED_V1("clinicnet.therapist.TherapistProfileUpdated.v1", Topics.THERAPIST_PROFILES,
             TherapistProfileUpdatedV1.class),
+    THERAPIST_PROFILE_UPDATED_V2("clinicnet.therapist.TherapistProfileUpdated.v2", Topics.THERAPIST_PROFILES,
+            TherapistProfileUpdatedV2.class),
+    THERAPIST_REMOVED_V1("clinicnet.therapist.TherapistRemoved.v1", Topics.THERAPIST_PROFILES,
+            TherapistRemovedV1.class),
     CLIENT_CONTACT_UPDATED_V1("clinicnet.booking.ClientContactUpdated.v1", Topics.CLIENT_CONTACTS,
             ClientContactUpdatedV1.class),
     SESSION_BOOKED_V1("clinicnet.booking.SessionBooked.v1", Topics.BOOKING_SESSIONS, SessionBookedV1.class),
@@ -38,6 +43,11 @@ public enum EventType {
 
     public Class<? extends ClinicNetEvent> recordType() {
         return recordType;
+    }
+
+    /** True for events that travel as a tombstone (a key without a value). */
+    public boolean isTombstone() {
+        return Tombstone.class.isAssignableFrom(recordType);
     }
 
     public static Optional<EventType> named(String typeName) {
