@@ -3,14 +3,16 @@ package com.clinicnet.therapist.clinic;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.clinicnet.events.ClinicUpdatedV1;
+import com.clinicnet.events.ClinicUpdatedV2;
 import com.clinicnet.platform.problem.NotFoundException;
 import com.clinicnet.platform.security.Caller;
 import com.clinicnet.platform.security.Role;
@@ -63,17 +65,20 @@ public class ClinicDirectory {
         return city == null || city.isBlank() ? clinics.findAll() : clinics.findInCity(city);
     }
 
-    /** The ids among these that are not clinics of the network. */
+    /** The clinics with these ids, by id; unknown ids are simply absent. */
     @Transactional(readOnly = true)
-    public Set<UUID> unknownAmong(Collection<UUID> ids) {
-        Set<UUID> unknown = new java.util.HashSet<>(ids);
-        clinics.existing(ids).forEach(unknown::remove);
-        return unknown;
+    public Map<UUID, Clinic> byIds(Collection<UUID> ids) {
+        return clinics.findAll(ids).stream().collect(Collectors.toMap(Clinic::id, Function.identity()));
     }
 
     private void publish(Clinic clinic) {
-        events.publishEvent(new ClinicUpdatedV1(UUID.randomUUID(), clock.instant(), clinic.id(), clinic.name(),
+        events.publishEvent(new ClinicUpdatedV2(UUID.randomUUID(), clock.instant(), clinic.id(), clinic.name(),
                 clinic.city(), clinic.address(), clinic.timeZone().getId(), clinic.treatmentRooms(),
-                (int) clinic.bufferAfterSession().toMinutes(), clinic.version()));
+                (int) clinic.bufferAfterSession().toMinutes(), (int) clinic.lateCancellationNotice().toMinutes(),
+                List.copyOf(clinic.sessionTypes()),
+                clinic.openingHours().stream()
+                        .map(hours -> new ClinicUpdatedV2.OpeningHours(hours.weekday(), hours.opens(), hours.closes()))
+                        .toList(),
+                clinic.version()));
     }
 }

@@ -1,25 +1,41 @@
 package com.clinicnet.therapist.therapist;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.clinicnet.events.TherapistProfileUpdatedV1;
+import com.clinicnet.events.TherapistProfileUpdatedV2;
+import com.clinicnet.events.TherapistRemovedV1;
 import com.clinicnet.platform.problem.NotFoundException;
 import com.clinicnet.platform.problem.RuleViolationException;
 import com.clinicnet.platform.security.Caller;
 import com.clinicnet.platform.security.Role;
+import com.clinicnet.therapist.clinic.Clinic;
 import com.clinicnet.therapist.clinic.ClinicDirectory;
 import com.clinicnet.therapist.specialty.SpecialtyCatalog;
+import com.clinicnet.workingtime.Absence;
+import com.clinicnet.workingtime.WeeklySchedule;
+import com.clinicnet.workingtime.WorkingCalendar;
+import com.clinicnet.workingtime.WorkingInterval;
 
-/** Takes therapists onto the roster and publishes their profile with every change (through the outbox). */
+/**
+ * The roster of therapists: profiles, weekly schedules and time off. Every change publishes the therapist's full
+ * current state (through the outbox, in the same transaction); a removal publishes a tombstone.
+ */
 @Service
 public class TherapistRoster {
+
+    private static final int MAX_CALENDAR_DAYS = 93;
 
     private final TherapistRepository therapists;
     private final ClinicDirectory clinics;
@@ -46,21 +62,124 @@ public class TherapistRoster {
         return therapist;
     }
 
-    @Transactional(readOnly = true)
-    public Therapist find(Caller caller, UUID id) {
-        caller.requireAny(Role.values());
-        return therapists.find(id).orElseThrow(() -> new NotFoundException("Therapist", id));
+    @Transactional
+    public Therapist revise(Caller caller, UUID id, TherapistRequest request) {
+        caller.requireAny(Role.ADMIN);
+        Therapist current = existing(id);
+        Therapist revised = current.revisedAs(request.toTherapist(id, current.active(), current.version()));
+        requireKnownClinicsAndSpecialties(revised);
+        requireNoShiftsAtClinicsLeft(revised);
+        therapists.update(revised);
+        publish(revised);
+        return revised;
     }
 
-    /** The active therapists who work at the clinic. */
+    @Transactional
+    public Therapist deactivate(Caller caller, UUID id) {
+        caller.requireAny(Role.ADMIN);
+        Therapist deactivated = existing(id).deactivated();
+        therapists.update(deactivated);
+        publish(deactivated);
+        return deactivated;
+    }
+
+    /** Removes a profile entered by mistake; it leaves a tombstone on {@code therapist.profiles}. */
+    @Transactional
+    public void remove(Caller caller, UUID id) {
+        caller.requireAny(Role.ADMIN);
+        existing(id);
+        therapists.delete(id);
+        events.publishEvent(new TherapistRemovedV1(UUID.randomUUID(), clock.instant(), id));
+    }
+
+    @Transactional
+    public Therapist setSchedule(Caller caller, UUID id, ScheduleRequest request) {
+        caller.requireAny(Role.ADMIN);
+        Therapist therapist = existing(id);
+        ScheduleRules.requireWorkable(request, therapist, clinics.byIds(therapist.clinicIds()), LocalDate.now(clock));
+        therapists.replaceSchedule(id, request.toSchedule());
+        return republish(therapist);
+    }
+
+    @Transactional
+    public TimeOff addTimeOff(Caller caller, UUID id, TimeOffRequest request) {
+        Therapist therapist = existingForStaffOrSelf(caller, id);
+        if (!request.from().isBefore(request.to())) {
+            throw new RuleViolationException("to", "Time off must end after it starts");
+        }
+        TimeOff timeOff = new TimeOff(UUID.randomUUID(), request.from().toInstant(), request.to().toInstant(),
+                request.reason());
+        therapists.addTimeOff(id, timeOff);
+        republish(therapist);
+        return timeOff;
+    }
+
+    @Transactional
+    public void removeTimeOff(Caller caller, UUID id, UUID timeOffId) {
+        Therapist therapist = existingForStaffOrSelf(caller, id);
+        if (!therapists.removeTimeOff(id, timeOffId)) {
+            throw new NotFoundException("Time off", timeOffId);
+        }
+        republish(therapist);
+    }
+
     @Transactional(readOnly = true)
-    public List<Therapist> atClinic(Caller caller, UUID clinicId) {
+    public TherapistResponse find(Caller caller, UUID id) {
         caller.requireAny(Role.values());
-        return therapists.findAtClinic(clinicId);
+        Therapist therapist = existing(id);
+        return TherapistResponse.of(therapist, currentSchedules(id), visibleTimeOff(caller, id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Therapist> search(Caller caller, UUID clinicId, String specialty, Integer minLevel) {
+        caller.requireAny(Role.values());
+        return therapists.search(clinicId, specialty, minLevel);
+    }
+
+    /** The concrete working intervals from one local date to another, in each clinic's zone, minus time off. */
+    @Transactional(readOnly = true)
+    public List<WorkingInterval> calendar(Caller caller, UUID id, LocalDate from, LocalDate to) {
+        caller.requireAny(Role.values());
+        if (to.isBefore(from) || from.plusDays(MAX_CALENDAR_DAYS).isBefore(to)) {
+            throw new RuleViolationException("to", "A calendar covers from 1 to " + MAX_CALENDAR_DAYS + " days");
+        }
+        Therapist therapist = existing(id);
+        Map<UUID, ZoneId> zones = clinics.byIds(therapist.clinicIds()).values().stream()
+                .collect(Collectors.toMap(Clinic::id, Clinic::timeZone));
+        List<Absence> absences = therapists.timeOffEndingAfter(id, Instant.EPOCH).stream()
+                .map(timeOff -> new Absence(timeOff.from(), timeOff.to())).toList();
+        return WorkingCalendar.expand(therapists.schedules(id), zones, absences, from, to);
+    }
+
+    private Therapist existing(UUID id) {
+        return therapists.findForUpdate(id).orElseThrow(() -> new NotFoundException("Therapist", id));
+    }
+
+    private Therapist existingForStaffOrSelf(Caller caller, UUID id) {
+        caller.requireAny(Role.ADMIN, Role.THERAPIST);
+        if (caller.is(Role.THERAPIST) && !caller.is(Role.ADMIN) && !caller.isSubject(id)) {
+            throw new NotFoundException("Therapist", id);
+        }
+        return existing(id);
+    }
+
+    private List<TimeOff> visibleTimeOff(Caller caller, UUID id) {
+        List<TimeOff> timeOff = therapists.timeOffEndingAfter(id, clock.instant());
+        boolean staffOrSelf = caller.is(Role.ADMIN) || caller.isSubject(id);
+        return staffOrSelf ? timeOff : timeOff.stream().map(TimeOff::withoutReason).toList();
+    }
+
+    /** The schedule in force today and any that start later; older ones no longer matter to anyone booking. */
+    private List<WeeklySchedule> currentSchedules(UUID id) {
+        List<WeeklySchedule> all = therapists.schedules(id);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate inForce = WorkingCalendar.inForceOn(all, today).map(WeeklySchedule::effectiveFrom).orElse(today);
+        return all.stream().filter(schedule -> !schedule.effectiveFrom().isBefore(inForce)).toList();
     }
 
     private void requireKnownClinicsAndSpecialties(Therapist therapist) {
-        Set<UUID> unknownClinics = clinics.unknownAmong(therapist.clinicIds());
+        Set<UUID> unknownClinics = new java.util.HashSet<>(therapist.clinicIds());
+        unknownClinics.removeAll(clinics.byIds(therapist.clinicIds()).keySet());
         if (!unknownClinics.isEmpty()) {
             throw new RuleViolationException("clinicIds", "No such clinic: " + unknownClinics);
         }
@@ -71,11 +190,37 @@ public class TherapistRoster {
         }
     }
 
+    private void requireNoShiftsAtClinicsLeft(Therapist revised) {
+        currentSchedules(revised.id()).stream().flatMap(schedule -> schedule.shifts().stream())
+                .filter(shift -> !revised.clinicIds().contains(shift.clinicId()))
+                .findFirst()
+                .ifPresent(shift -> {
+                    throw new RuleViolationException("clinicIds", "The therapist still has shifts at clinic "
+                            + shift.clinicId() + "; change the schedule first");
+                });
+    }
+
+    private Therapist republish(Therapist therapist) {
+        Therapist next = therapist.nextVersion();
+        therapists.update(next);
+        publish(next);
+        return next;
+    }
+
     private void publish(Therapist therapist) {
-        events.publishEvent(new TherapistProfileUpdatedV1(UUID.randomUUID(), clock.instant(), therapist.id(),
-                therapist.name(), therapist.active(), therapist.clinicIds().stream().sorted().toList(),
+        events.publishEvent(new TherapistProfileUpdatedV2(UUID.randomUUID(), clock.instant(), therapist.id(),
+                therapist.name(), therapist.active(), therapist.languages(),
+                therapist.clinicIds().stream().sorted().toList(),
                 therapist.specialties().stream()
-                        .map(s -> new TherapistProfileUpdatedV1.Specialty(s.code(), s.level())).toList(),
+                        .map(s -> new TherapistProfileUpdatedV2.Specialty(s.code(), s.level())).toList(),
+                currentSchedules(therapist.id()).stream()
+                        .map(schedule -> new TherapistProfileUpdatedV2.WeeklySchedule(schedule.effectiveFrom(),
+                                schedule.shifts().stream().map(shift -> new TherapistProfileUpdatedV2.Shift(
+                                        shift.clinicId(), shift.weekday(), shift.starts(), shift.ends())).toList()))
+                        .toList(),
+                therapists.timeOffEndingAfter(therapist.id(), clock.instant()).stream()
+                        .map(timeOff -> new TherapistProfileUpdatedV2.TimeOff(timeOff.id(), timeOff.from(), timeOff.to()))
+                        .toList(),
                 therapist.version()));
     }
 }

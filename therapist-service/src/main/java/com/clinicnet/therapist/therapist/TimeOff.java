@@ -1,0 +1,12 @@
+package com.clinicnet.therapist.therapist;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A period a therapist is away; {@code reason} is private to staff and the therapist. */
+public record TimeOff(UUID id, Instant from, Instant to, String reason) {
+
+    TimeOff withoutReason() {
+        return new TimeOff(id, from, to, null);
+    }
+}
