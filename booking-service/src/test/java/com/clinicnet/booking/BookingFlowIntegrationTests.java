@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
 
 import java.time.LocalDate;
@@ -30,7 +31,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.clinicnet.booking.directory.DirectoryRebuild;
 import com.clinicnet.events.ClinicUpdatedV1;
+import com.clinicnet.events.ClinicUpdatedV2;
+import com.clinicnet.events.TherapistProfileUpdatedV2;
+import com.clinicnet.events.TherapistRemovedV1;
 import com.clinicnet.events.TherapistProfileUpdatedV1;
 import com.clinicnet.events.Topics;
 import com.clinicnet.platform.messaging.CloudEventHeaders;
@@ -60,6 +65,9 @@ class BookingFlowIntegrationTests {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    DirectoryRebuild rebuild;
 
     UUID clinicId;
     UUID therapistId;
@@ -203,6 +211,56 @@ class BookingFlowIntegrationTests {
         await().atMost(WITHIN).until(() -> count("clinic_view WHERE id = '" + clinicId + "' AND version = 3") == 1);
         assertThat(jdbc.sql("SELECT treatment_rooms FROM clinic_view WHERE id = :id").param("id", clinicId)
                 .query(Integer.class).single()).isEqualTo(4);
+    }
+
+    @Test
+    void rebuilding_the_directory_from_the_beginning_of_the_topics_gives_the_same_read_model() {
+        UUID lisbon = UUID.randomUUID();
+        UUID removed = UUID.randomUUID();
+        PublishedEvents.publish(brokers, clinicV2(lisbon, 2, 1), THERAPIST_SERVICE);
+        PublishedEvents.publish(brokers, clinicV2(lisbon, 4, 2), THERAPIST_SERVICE);
+        PublishedEvents.publish(brokers, therapistV2(therapistId, lisbon, 2), THERAPIST_SERVICE);
+        PublishedEvents.publish(brokers, therapistV2(removed, lisbon, 1), THERAPIST_SERVICE);
+        PublishedEvents.publish(brokers, new TherapistRemovedV1(UUID.randomUUID(), clock.instant(), removed),
+                THERAPIST_SERVICE);
+        await().atMost(WITHIN).until(() -> count("therapist_view_shift WHERE therapist_id = '" + therapistId + "'") == 1
+                && count("therapist_view WHERE id = '" + removed + "'") == 0
+                && count("clinic_view WHERE id = '" + lisbon + "' AND version = 2") == 1);
+        String before = snapshotOfTheDirectory();
+
+        int replayed = rebuild.rebuild();
+
+        assertThat(replayed).isGreaterThanOrEqualTo(5);
+        assertThat(snapshotOfTheDirectory()).isEqualTo(before);
+        assertThat(count("clinic_view_opening_hours WHERE clinic_id = '" + lisbon + "'")).isEqualTo(1);
+        assertThat(count("therapist_view_time_off WHERE therapist_id = '" + therapistId + "'")).isEqualTo(1);
+    }
+
+    private ClinicUpdatedV2 clinicV2(UUID id, int rooms, long version) {
+        return new ClinicUpdatedV2(UUID.randomUUID(), clock.instant(), id, "Baixa", "Lisbon", "Rua Augusta 100",
+                "Europe/Lisbon", rooms, 10, 1440, List.of(30, 60),
+                List.of(new ClinicUpdatedV2.OpeningHours(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(19, 0))),
+                version);
+    }
+
+    private TherapistProfileUpdatedV2 therapistV2(UUID id, UUID clinic, long version) {
+        return new TherapistProfileUpdatedV2(UUID.randomUUID(), clock.instant(), id, "Ana Sousa", true, List.of("pt"),
+                List.of(clinic, clinicId), List.of(new TherapistProfileUpdatedV2.Specialty("SCIATICA", 3)),
+                List.of(new TherapistProfileUpdatedV2.WeeklySchedule(LocalDate.now(clock),
+                        List.of(new TherapistProfileUpdatedV2.Shift(clinic, DayOfWeek.MONDAY, LocalTime.of(9, 0),
+                                LocalTime.of(13, 0))))),
+                List.of(new TherapistProfileUpdatedV2.TimeOff(UUID.randomUUID(), clock.instant().plus(Duration.ofDays(3)),
+                        clock.instant().plus(Duration.ofDays(4)))),
+                version);
+    }
+
+    /** Every row of the read model, as text, in a stable order. */
+    private String snapshotOfTheDirectory() {
+        return List.of("clinic_view", "clinic_view_opening_hours", "therapist_view", "therapist_view_clinic",
+                        "therapist_view_specialty", "therapist_view_shift", "therapist_view_time_off").stream()
+                .map(table -> table + ": " + jdbc.sql("SELECT t::text FROM " + table + " t ORDER BY 1")
+                        .query(String.class).list())
+                .collect(java.util.stream.Collectors.joining("\n"));
     }
 
     private HttpResponseBody registerClient() {

@@ -11,6 +11,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 import com.clinicnet.events.ClinicNetEvent;
 import com.clinicnet.events.EventType;
+import com.clinicnet.events.Tombstone;
 import com.clinicnet.platform.messaging.CloudEventHeaders;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -25,8 +26,8 @@ public final class PublishedEvents {
 
     /** Publishes an event of the published language with its CloudEvents headers, as its owning service does. */
     public static void publish(String bootstrapServers, ClinicNetEvent event, String source) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(EventType.of(event).topic(), event.subject(),
-                JSON.writeValueAsBytes(event));
+        byte[] value = event instanceof Tombstone ? null : JSON.writeValueAsBytes(event);
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(EventType.of(event).topic(), event.subject(), value);
         CloudEventHeaders.of(event, source)
                 .forEach((name, value) -> record.headers().add(name, (byte[]) value));
         send(bootstrapServers, record);

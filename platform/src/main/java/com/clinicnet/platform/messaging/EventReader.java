@@ -1,6 +1,8 @@
 package com.clinicnet.platform.messaging;
 
+import java.time.Instant;
 import java.util.Objects;
+import java.util.UUID;
 
 import org.springframework.messaging.Message;
 
@@ -24,7 +26,7 @@ public class EventReader {
     }
 
     /** Reads an event that must be of the given type, as on a topic that carries one type only. */
-    public <T extends ClinicNetEvent> T read(Message<byte[]> message, Class<T> expected) {
+    public <T extends ClinicNetEvent> T read(Message<?> message, Class<T> expected) {
         ClinicNetEvent event = read(message);
         if (!expected.isInstance(event)) {
             throw new UnreadableEventException("Expected " + expected.getSimpleName() + " but got "
@@ -33,16 +35,43 @@ public class EventReader {
         return expected.cast(event);
     }
 
-    public ClinicNetEvent read(Message<byte[]> message) {
+    public ClinicNetEvent read(Message<?> message) {
         String typeName = CloudEventHeaders.read(message.getHeaders(), CloudEventHeaders.TYPE)
                 .orElseThrow(() -> new UnreadableEventException("Record without a " + CloudEventHeaders.TYPE + " header"));
         EventType type = EventType.named(typeName)
                 .orElseThrow(() -> new UnreadableEventException("Unknown event type " + typeName));
+        if (type.isTombstone()) {
+            return tombstone(message, type);
+        }
+        if (!(message.getPayload() instanceof byte[] body)) {
+            throw new UnreadableEventException("A " + typeName + " without a body");
+        }
         try {
-            return Objects.requireNonNull(json.readValue(message.getPayload(), type.recordType()));
+            return Objects.requireNonNull(json.readValue(body, type.recordType()));
         }
         catch (JacksonException | NullPointerException e) {
             throw new UnreadableEventException("Cannot read " + typeName + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Rebuilds a tombstone from its headers and key. By convention a tombstone record is (event id, time, subject id).
+     */
+    private static ClinicNetEvent tombstone(Message<?> message, EventType type) {
+        try {
+            UUID eventId = UUID.fromString(header(message, CloudEventHeaders.ID));
+            Instant time = Instant.parse(header(message, CloudEventHeaders.TIME));
+            UUID subject = UUID.fromString(header(message, CloudEventHeaders.SUBJECT));
+            return type.recordType().getDeclaredConstructor(UUID.class, Instant.class, UUID.class)
+                    .newInstance(eventId, time, subject);
+        }
+        catch (ReflectiveOperationException | RuntimeException e) {
+            throw new UnreadableEventException("Cannot read the tombstone " + type.typeName(), e);
+        }
+    }
+
+    private static String header(Message<?> message, String name) {
+        return CloudEventHeaders.read(message.getHeaders(), name)
+                .orElseThrow(() -> new UnreadableEventException("Tombstone without a " + name + " header"));
     }
 }

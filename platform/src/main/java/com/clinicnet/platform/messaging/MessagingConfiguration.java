@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.support.converter.RecordMessageConverter;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.modulith.events.RoutingTarget;
@@ -19,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Every event of the published language that a service publishes inside a transaction is stored in the
  * outbox and, after commit, sent to its topic keyed by its subject, with the CloudEvents headers.
  */
-@AutoConfiguration
+@AutoConfiguration(beforeName = { "org.springframework.modulith.events.kafka.KafkaJacksonConfiguration",
+        "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration" })
 @EnableScheduling
 @EnableConfigurationProperties(OutboxProperties.class)
 public class MessagingConfiguration {
@@ -37,6 +39,11 @@ public class MessagingConfiguration {
     @Bean
     OutboxResubmission outboxResubmission(IncompleteEventPublications incomplete, OutboxProperties properties) {
         return new OutboxResubmission(incomplete, properties);
+    }
+
+    @Bean
+    RecordMessageConverter publishedLanguageConverter(JsonMapper json) {
+        return new PublishedLanguageConverter(json);
     }
 
     @Bean
