@@ -29,7 +29,7 @@ public final class PublishedEvents {
         byte[] value = event instanceof Tombstone ? null : JSON.writeValueAsBytes(event);
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(EventType.of(event).topic(), event.subject(), value);
         CloudEventHeaders.of(event, source)
-                .forEach((name, value) -> record.headers().add(name, (byte[]) value));
+                .forEach((name, header) -> record.headers().add(name, (byte[]) header));
         send(bootstrapServers, record);
     }
 
