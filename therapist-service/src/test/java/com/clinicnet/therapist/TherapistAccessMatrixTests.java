@@ -46,11 +46,13 @@ class TherapistAccessMatrixTests {
 
     String clinicId;
     String therapistId;
+    String otherTherapistId;
 
     @BeforeAll
-    void a_clinic_and_a_therapist() {
+    void a_clinic_and_two_therapists() {
         clinicId = as(identity.admin()).post("/clinics", clinic()).text("id");
         therapistId = as(identity.admin()).post("/therapists", therapist()).text("id");
+        otherTherapistId = as(identity.admin()).post("/therapists", therapist()).text("id");
     }
 
     List<Row> matrix() {
@@ -58,7 +60,7 @@ class TherapistAccessMatrixTests {
         Map<String, String> callers = new java.util.LinkedHashMap<>();
         callers.put("anonymous", null);
         callers.put("CLIENT", identity.client(UUID.randomUUID()));
-        callers.put("THERAPIST", identity.therapist(UUID.randomUUID()));
+        callers.put("THERAPIST", identity.therapist(UUID.fromString(therapistId)));
         callers.put("FRONT_DESK", identity.frontDesk(UUID.randomUUID()));
         callers.put("OPS", identity.ops());
         callers.put("ADMIN", identity.admin());
@@ -75,6 +77,31 @@ class TherapistAccessMatrixTests {
             rows.add(row("POST /therapists", caller, write, token, client -> client.post("/therapists", therapist())));
             rows.add(row("GET /therapists/{id}", caller, read, token, client -> client.get("/therapists/" + therapistId)));
             rows.add(row("GET /therapists", caller, read, token, client -> client.get("/therapists?clinicId=" + clinicId)));
+            rows.add(row("POST /specialties", caller, write, token, client -> client.post("/specialties", specialty())));
+            rows.add(row("PUT /therapists/{id}", caller, change, token,
+                    client -> client.put("/therapists/" + therapistId, therapist())));
+            rows.add(row("POST /therapists/{id}/deactivation", caller, change, token,
+                    client -> client.post("/therapists/" + freshTherapist() + "/deactivation", Map.of())));
+            rows.add(row("DELETE /therapists/{id}", caller, token == null ? 401 : admin ? 204 : 403, token,
+                    client -> client.delete("/therapists/" + freshTherapist())));
+            rows.add(row("PUT /therapists/{id}/shifts", caller, change, token,
+                    client -> client.put("/therapists/" + therapistId + "/shifts", schedule())));
+            rows.add(row("GET /therapists/{id}/calendar", caller, read, token,
+                    client -> client.get("/therapists/" + therapistId + "/calendar?from=2027-01-04&to=2027-01-10")));
+            boolean therapist = caller.equals("THERAPIST");
+            int addOwnTimeOff = token == null ? 401 : admin || therapist ? 201 : 403;
+            int removeOwnTimeOff = token == null ? 401 : admin || therapist ? 204 : 403;
+            rows.add(row("POST /therapists/{id}/time-off", caller + " own", addOwnTimeOff, token,
+                    client -> client.post("/therapists/" + therapistId + "/time-off", timeOff())));
+            rows.add(row("DELETE /therapists/{id}/time-off/{timeOffId}", caller + " own", removeOwnTimeOff, token,
+                    client -> client.delete("/therapists/" + therapistId + "/time-off/" + freshTimeOff(therapistId))));
+            if (therapist) {
+                rows.add(row("POST /therapists/{id}/time-off", "THERAPIST other's", 404, token,
+                        client -> client.post("/therapists/" + otherTherapistId + "/time-off", timeOff())));
+                rows.add(row("DELETE /therapists/{id}/time-off/{timeOffId}", "THERAPIST other's", 404, token,
+                        client -> client.delete("/therapists/" + otherTherapistId + "/time-off/"
+                                + freshTimeOff(otherTherapistId))));
+            }
         });
         return rows;
     }
@@ -154,7 +181,31 @@ class TherapistAccessMatrixTests {
 
     private Map<String, Object> clinic() {
         return Map.of("name", "Matrix clinic", "city", "Lisbon", "address", "Rua 1", "timeZone", "Europe/Lisbon",
-                "treatmentRooms", 2, "bufferMinutes", 10);
+                "treatmentRooms", 2, "bufferMinutes", 10,
+                "openingHours", List.of(Map.of("weekday", "MONDAY", "opens", "09:00", "closes", "18:00")));
+    }
+
+    private Map<String, Object> schedule() {
+        return Map.of("effectiveFrom", "2027-01-04", "shifts", List.of(Map.of("clinicId", clinicId,
+                "weekday", "MONDAY", "starts", "09:00", "ends", "13:00")));
+    }
+
+    private static Map<String, Object> timeOff() {
+        return Map.of("from", "2027-02-01T00:00:00Z", "to", "2027-02-02T00:00:00Z", "reason", "training");
+    }
+
+    private static Map<String, Object> specialty() {
+        String code = "MATRIX_" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").toUpperCase();
+        return Map.of("code", code, "name", "Matrix", "description", "A test specialty",
+                "addressesConcerns", List.of("STRESS"));
+    }
+
+    private String freshTherapist() {
+        return as(identity.admin()).post("/therapists", therapist()).text("id");
+    }
+
+    private String freshTimeOff(String therapist) {
+        return as(identity.admin()).post("/therapists/" + therapist + "/time-off", timeOff()).text("id");
     }
 
     private Map<String, Object> therapist() {

@@ -8,6 +8,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.clinicnet.platform.problem.ConflictException;
+import com.clinicnet.platform.security.Caller;
+import com.clinicnet.platform.security.Role;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,7 +25,8 @@ public class SpecialtyCatalog {
     }
 
     @Transactional(readOnly = true)
-    public List<Specialty> all() {
+    public List<Specialty> all(Caller caller) {
+        caller.requireAny(Role.values());
         Map<String, List<String>> concerns = jdbc.sql("SELECT specialty_code, concern FROM specialty_concern ORDER BY concern")
                 .query((row, n) -> Map.entry(row.getString("specialty_code"), row.getString("concern")))
                 .list().stream()
@@ -31,6 +36,22 @@ public class SpecialtyCatalog {
                 .query((row, n) -> new Specialty(row.getString("code"), row.getString("name"),
                         row.getString("description"), concerns.getOrDefault(row.getString("code"), List.of())))
                 .list();
+    }
+
+    /** Adds a specialty to the catalogue: data, not code. */
+    @Transactional
+    public Specialty add(Caller caller, Specialty specialty) {
+        caller.requireAny(Role.ADMIN);
+        if (!unknownAmong(List.of(specialty.code())).isEmpty()) {
+            jdbc.sql("INSERT INTO specialty (code, name, description) VALUES (:code, :name, :description)")
+                    .param("code", specialty.code()).param("name", specialty.name())
+                    .param("description", specialty.description()).update();
+            specialty.addressesConcerns().forEach(concern -> jdbc
+                    .sql("INSERT INTO specialty_concern (specialty_code, concern) VALUES (:code, :concern)")
+                    .param("code", specialty.code()).param("concern", concern).update());
+            return specialty;
+        }
+        throw new ConflictException("The specialty " + specialty.code() + " is already in the catalogue");
     }
 
     /** The codes among these that the catalogue does not know. */

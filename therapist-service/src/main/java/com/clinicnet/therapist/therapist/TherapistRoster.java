@@ -65,7 +65,7 @@ public class TherapistRoster {
     @Transactional
     public Therapist revise(Caller caller, UUID id, TherapistRequest request) {
         caller.requireAny(Role.ADMIN);
-        Therapist current = existing(id);
+        Therapist current = locked(id);
         Therapist revised = current.revisedAs(request.toTherapist(id, current.active(), current.version()));
         requireKnownClinicsAndSpecialties(revised);
         requireNoShiftsAtClinicsLeft(revised);
@@ -77,7 +77,7 @@ public class TherapistRoster {
     @Transactional
     public Therapist deactivate(Caller caller, UUID id) {
         caller.requireAny(Role.ADMIN);
-        Therapist deactivated = existing(id).deactivated();
+        Therapist deactivated = locked(id).deactivated();
         therapists.update(deactivated);
         publish(deactivated);
         return deactivated;
@@ -87,7 +87,7 @@ public class TherapistRoster {
     @Transactional
     public void remove(Caller caller, UUID id) {
         caller.requireAny(Role.ADMIN);
-        existing(id);
+        locked(id);
         therapists.delete(id);
         events.publishEvent(new TherapistRemovedV1(UUID.randomUUID(), clock.instant(), id));
     }
@@ -95,7 +95,7 @@ public class TherapistRoster {
     @Transactional
     public Therapist setSchedule(Caller caller, UUID id, ScheduleRequest request) {
         caller.requireAny(Role.ADMIN);
-        Therapist therapist = existing(id);
+        Therapist therapist = locked(id);
         ScheduleRules.requireWorkable(request, therapist, clinics.byIds(therapist.clinicIds()), LocalDate.now(clock));
         therapists.replaceSchedule(id, request.toSchedule());
         return republish(therapist);
@@ -152,6 +152,11 @@ public class TherapistRoster {
     }
 
     private Therapist existing(UUID id) {
+        return therapists.find(id).orElseThrow(() -> new NotFoundException("Therapist", id));
+    }
+
+    /** The therapist, locked until the change commits, so two changes never publish the same version. */
+    private Therapist locked(UUID id) {
         return therapists.findForUpdate(id).orElseThrow(() -> new NotFoundException("Therapist", id));
     }
 
@@ -160,7 +165,7 @@ public class TherapistRoster {
         if (caller.is(Role.THERAPIST) && !caller.is(Role.ADMIN) && !caller.isSubject(id)) {
             throw new NotFoundException("Therapist", id);
         }
-        return existing(id);
+        return locked(id);
     }
 
     private List<TimeOff> visibleTimeOff(Caller caller, UUID id) {
