@@ -1,9 +1,13 @@
 package com.clinicnet.therapist.clinic;
 
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -46,6 +50,47 @@ class ClinicControllerTests {
         mvc.perform(get("/clinics"))
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        verifyNoInteractions(directory);
+    }
+
+    @Test
+    void opening_a_clinic_with_a_lunch_closure_answers_201() throws Exception {
+        when(directory.open(any(), any())).thenReturn(ClinicTests.clinic(3, java.util.Set.of(60), List.of()));
+
+        mvc.perform(post("/clinics").with(admin()).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"name":"Baixa","city":"Lisbon","address":"Rua Augusta 100","timeZone":"Europe/Lisbon",
+                         "treatmentRooms":3,"bufferMinutes":10,"sessionTypes":[60],
+                         "openingHours":[{"weekday":"MONDAY","opens":"09:00","closes":"13:00"},
+                                         {"weekday":"MONDAY","opens":"14:00","closes":"19:00"}]}
+                        """))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.timeZone").value("Europe/Lisbon"));
+    }
+
+    @Test
+    void revising_finding_and_listing_clinics() throws Exception {
+        Clinic lisbon = ClinicTests.clinic(3, java.util.Set.of(60), List.of());
+        when(directory.revise(any(), eq(lisbon.id()), any())).thenReturn(lisbon);
+        when(directory.find(any(), eq(lisbon.id()))).thenReturn(lisbon);
+        when(directory.inCity(any(), eq("Lisbon"))).thenReturn(List.of(lisbon));
+
+        mvc.perform(put("/clinics/" + lisbon.id()).with(admin()).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"name":"Baixa","city":"Lisbon","address":"Rua Augusta 100","timeZone":"Europe/Lisbon",
+                         "treatmentRooms":3,"bufferMinutes":10}
+                        """))
+                .andExpect(status().isOk());
+        mvc.perform(get("/clinics/" + lisbon.id()).with(admin())).andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(lisbon.id().toString()));
+        mvc.perform(get("/clinics?city=Lisbon").with(admin())).andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].city").value("Lisbon"));
+    }
+
+    @Test
+    void a_revision_without_rooms_is_refused() throws Exception {
+        mvc.perform(put("/clinics/" + java.util.UUID.randomUUID()).with(admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"Baixa\",\"city\":\"Lisbon\",\"address\":\"Rua 1\",\"timeZone\":\"Europe/Lisbon\",\"bufferMinutes\":10}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("treatmentRooms"));
         verifyNoInteractions(directory);
     }
 
