@@ -106,6 +106,36 @@ class BookingConfirmedEndToEndTests {
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> emailsTo(email).size() == 1);
     }
 
+    @Test
+    void a_new_schedule_and_a_removal_at_therapist_service_reach_booking_read_model() throws Exception {
+        String clinic = clinicNet.therapists().post("/clinics", Map.of("name", "ClinicNet Chelsea", "city", "New York",
+                "address", "100 W 23rd St", "timeZone", "America/New_York", "treatmentRooms", 2, "bufferMinutes", 10,
+                "openingHours", List.of(Map.of("weekday", "MONDAY", "opens", "08:00", "closes", "20:00")))).text("id");
+        String therapist = clinicNet.therapists().post("/therapists", Map.of("name", "Sofia Garcia",
+                "clinicIds", List.of(clinic), "specialties", List.of(Map.of("code", "POSTURAL", "level", 2)))).text("id");
+
+        HttpResponseBody scheduled = clinicNet.therapists().put("/therapists/" + therapist + "/shifts", Map.of(
+                "effectiveFrom", LocalDate.now(NEW_YORK).plusDays(1).toString(), "shifts", List.of(Map.of(
+                        "clinicId", clinic, "weekday", "MONDAY", "starts", "10:00", "ends", "18:00"))));
+
+        assertThat(scheduled.status()).isEqualTo(200);
+        await().atMost(WITHIN).until(() -> bookingReadModelCount(
+                "therapist_view_shift WHERE therapist_id = '" + therapist + "' AND starts = '10:00'") == 1);
+
+        assertThat(clinicNet.therapists().delete("/therapists/" + therapist).status()).isEqualTo(204);
+
+        await().atMost(WITHIN).until(() -> bookingReadModelCount("therapist_view WHERE id = '" + therapist + "'") == 0);
+    }
+
+    private static int bookingReadModelCount(String fromWhere) throws java.sql.SQLException {
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(
+                infrastructure.jdbcUrl("e2e_booking_service"), infrastructure.username(), infrastructure.password());
+                java.sql.ResultSet rows = connection.createStatement().executeQuery("SELECT count(*) FROM " + fromWhere)) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+
     private static String registerClient(String email) {
         HttpResponseBody client = clinicNet.booking(UUID.randomUUID()).post("/clients", Map.of("name", "Sam Rivera", "email", email,
                 "timeZone", "America/New_York", "language", "en", "preferredChannel", "EMAIL"));

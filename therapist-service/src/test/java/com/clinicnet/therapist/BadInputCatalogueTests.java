@@ -55,7 +55,7 @@ class BadInputCatalogueTests {
                 new BadInput("a weekday that does not exist", c -> c.post("/clinics", clinic(Map.of("openingHours",
                         List.of(Map.of("weekday", "FUNDAY", "opens", "09:00", "closes", "18:00"))))), 400, "openingHours[0].weekday"),
                 new BadInput("an hour that does not exist", c -> c.post("/clinics", clinic(Map.of("openingHours",
-                        List.of(Map.of("weekday", "MONDAY", "opens", "25:00", "closes", "26:00"))))), 400, "openingHours[0].opens"),
+                        List.of(Map.of("weekday", "MONDAY", "opens", "25:00", "closes", "18:00"))))), 400, "openingHours[0].opens"),
                 new BadInput("a 45-minute session type", c -> c.post("/clinics", clinic(Map.of("sessionTypes", List.of(45)))), 422, "sessionTypes"),
                 new BadInput("rooms given as text", c -> c.post("/clinics", clinic(Map.of("treatmentRooms", "three"))), 400, "treatmentRooms"),
                 new BadInput("no treatment room", c -> c.post("/clinics", clinic(Map.of("treatmentRooms", 0))), 400, "treatmentRooms"),

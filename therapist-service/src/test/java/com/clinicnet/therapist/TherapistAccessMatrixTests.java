@@ -154,6 +154,8 @@ class TherapistAccessMatrixTests {
         assertThat(as(identity.ops()).get("/actuator/beans").status()).isEqualTo(403);
         assertThat(anonymous().get("/actuator/health").status()).isEqualTo(200);
         assertThat(anonymous().get("/v3/api-docs").status()).isEqualTo(200);
+        assertThat(anonymous().getText("/swagger-ui/index.html")).contains("Swagger UI");
+        assertThat(anonymous().getText("/v3/api-docs")).contains("/therapists/{id}/calendar");
     }
 
     @Test
