@@ -19,7 +19,14 @@ public enum EventType {
             TherapistRemovedV1.class),
     CLIENT_CONTACT_UPDATED_V1("clinicnet.booking.ClientContactUpdated.v1", Topics.CLIENT_CONTACTS,
             ClientContactUpdatedV1.class),
+    SPECIALTY_DESCRIBED_V1("clinicnet.therapist.SpecialtyDescribed.v1", Topics.SPECIALTY_CATALOG,
+            SpecialtyDescribedV1.class),
     SESSION_BOOKED_V1("clinicnet.booking.SessionBooked.v1", Topics.BOOKING_SESSIONS, SessionBookedV1.class),
+    SESSION_RESCHEDULED_V1("clinicnet.booking.SessionRescheduled.v1", Topics.BOOKING_SESSIONS,
+            SessionRescheduledV1.class),
+    SESSION_CANCELLED_V1("clinicnet.booking.SessionCancelled.v1", Topics.BOOKING_SESSIONS, SessionCancelledV1.class),
+    SESSION_COMPLETED_V1("clinicnet.booking.SessionCompleted.v1", Topics.BOOKING_SESSIONS, SessionCompletedV1.class),
+    SESSION_NO_SHOW_V1("clinicnet.booking.SessionNoShow.v1", Topics.BOOKING_SESSIONS, SessionNoShowV1.class),
     NOTIFICATION_SENT_V1("clinicnet.notification.NotificationSent.v1", Topics.NOTIFICATION_OUTCOMES,
             NotificationSentV1.class);
 

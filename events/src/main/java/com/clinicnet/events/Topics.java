@@ -9,6 +9,8 @@ public final class Topics {
     public static final String BOOKING_PLANS = "booking.plans";
     public static final String CLIENT_CONTACTS = "client.contacts";
     public static final String NOTIFICATION_OUTCOMES = "notification.outcomes";
+    /** Added to DESIGN.md's list: the specialty catalogue and the concerns each addresses (compacted, key = code). */
+    public static final String SPECIALTY_CATALOG = "specialty.catalog";
 
     public static String deadLetterOf(String topic) {
         return topic + ".dlq";
