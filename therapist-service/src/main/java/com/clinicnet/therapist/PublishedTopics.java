@@ -19,6 +19,12 @@ class PublishedTopics {
     }
 
     @Bean
+    NewTopic specialtyCatalogTopic(@Value("${clinicnet.topics.partitions}") int partitions,
+            @Value("${clinicnet.topics.replicas}") int replicas) {
+        return TopicDeclarations.compacted(Topics.SPECIALTY_CATALOG, partitions, replicas);
+    }
+
+    @Bean
     NewTopic therapistProfilesTopic(@Value("${clinicnet.topics.partitions}") int partitions,
             @Value("${clinicnet.topics.replicas}") int replicas) {
         return TopicDeclarations.compacted(Topics.THERAPIST_PROFILES, partitions, replicas);

@@ -1,27 +1,54 @@
 package com.clinicnet.therapist.specialty;
 
+import java.time.Clock;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
+import com.clinicnet.events.SpecialtyDescribedV1;
 import com.clinicnet.platform.problem.ConflictException;
 import com.clinicnet.platform.security.Caller;
 import com.clinicnet.platform.security.Role;
-import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 @Repository
 public class SpecialtyCatalog {
 
-    private final JdbcClient jdbc;
+    private static final Caller SYSTEM = new Caller("therapist-service", Set.of(Role.ADMIN), Set.of());
 
-    SpecialtyCatalog(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    SpecialtyCatalog(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Publishes the whole catalogue to the compacted {@code specialty.catalog} topic. Specialties seeded by a
+     * migration have no other moment to be published, so this runs at every start; republishing is harmless.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    @Transactional
+    public void publishCatalogue() {
+        all(SYSTEM).forEach(this::publish);
+    }
+
+    private void publish(Specialty specialty) {
+        events.publishEvent(new SpecialtyDescribedV1(UUID.randomUUID(), clock.instant(), specialty.code(),
+                specialty.name(), specialty.addressesConcerns()));
     }
 
     @Transactional(readOnly = true)
@@ -49,6 +76,7 @@ public class SpecialtyCatalog {
             specialty.addressesConcerns().forEach(concern -> jdbc
                     .sql("INSERT INTO specialty_concern (specialty_code, concern) VALUES (:code, :concern)")
                     .param("code", specialty.code()).param("concern", concern).update());
+            publish(specialty);
             return specialty;
         }
         throw new ConflictException("The specialty " + specialty.code() + " is already in the catalogue");

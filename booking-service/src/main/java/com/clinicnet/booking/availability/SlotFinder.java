@@ -1,0 +1,145 @@
+package com.clinicnet.booking.availability;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.clinicnet.workingtime.WorkingCalendar;
+import com.clinicnet.workingtime.WorkingInterval;
+
+/**
+ * Finds bookable slots: the therapist works then (shifts minus time off), has a specialty the concern needs, is
+ * free including the buffer, and a treatment room is free for the whole session and buffer. Slots start on the
+ * grid of the clinic's clock, never before now plus the minimum lead time. Plain Java, no I/O: everything it needs
+ * is handed in, so its cost does not grow with database round trips.
+ */
+public final class SlotFinder {
+
+    private static final int PLAN_THERAPIST = 1000;
+    private static final int PER_LEVEL = 100;
+
+    private final Duration grid;
+    private final Duration minimumLeadTime;
+
+    public SlotFinder(Duration grid, Duration minimumLeadTime) {
+        this.grid = grid;
+        this.minimumLeadTime = minimumLeadTime;
+    }
+
+    public List<Slot> find(SlotSearch search, List<BookableClinic> clinics, List<BookableTherapist> therapists,
+            List<Occupancy> occupancy, Instant now) {
+        Map<UUID, BookableClinic> clinicsById = clinics.stream()
+                .collect(Collectors.toMap(BookableClinic::id, Function.identity()));
+        Map<UUID, List<Occupancy>> byTherapist = occupancy.stream().collect(Collectors.groupingBy(Occupancy::therapistId));
+        Map<UUID, List<Occupancy>> byClinic = occupancy.stream().collect(Collectors.groupingBy(Occupancy::clinicId));
+        Instant earliest = later(search.from(), now.plus(minimumLeadTime));
+        List<Slot> slots = new ArrayList<>();
+        for (BookableTherapist therapist : therapists) {
+            if (search.therapistId().map(id -> !id.equals(therapist.id())).orElse(false)) {
+                continue;
+            }
+            List<String> matched = matchedSpecialties(therapist, search.specialties());
+            if (!search.specialties().isEmpty() && matched.isEmpty()) {
+                continue;
+            }
+            for (WorkingInterval interval : workingIntervals(therapist, clinicsById, search)) {
+                BookableClinic clinic = clinicsById.get(interval.clinicId());
+                if (!clinic.sessionTypes().contains((int) search.length().toMinutes())) {
+                    continue;
+                }
+                addSlots(slots, therapist, clinic, interval, matched, search, earliest,
+                        byTherapist.getOrDefault(therapist.id(), List.of()), byClinic.getOrDefault(clinic.id(), List.of()));
+            }
+        }
+        slots.sort(Comparator.comparingInt(Slot::score).reversed()
+                .thenComparing(slot -> slot.starts().toInstant())
+                .thenComparing(slot -> slot.therapistId().toString()));
+        return slots;
+    }
+
+    /** Whether a session starting then is on the grid of the clinic's clock. */
+    public boolean onGrid(ZonedDateTime start) {
+        long minutes = start.getHour() * 60L + start.getMinute();
+        return start.getSecond() == 0 && start.getNano() == 0 && minutes % grid.toMinutes() == 0;
+    }
+
+    private void addSlots(List<Slot> slots, BookableTherapist therapist, BookableClinic clinic, WorkingInterval interval,
+            List<String> matched, SlotSearch search, Instant earliest, List<Occupancy> therapistBusy,
+            List<Occupancy> clinicRooms) {
+        int score = score(therapist, matched, search);
+        ZonedDateTime start = firstOnGrid(interval.starts());
+        while (!start.toInstant().plus(search.length()).isAfter(interval.ends().toInstant())
+                && start.toInstant().isBefore(search.to())) {
+            Instant from = start.toInstant();
+            Instant end = from.plus(search.length());
+            Instant blockedUntil = end.plus(clinic.bufferAfterSession());
+            if (!from.isBefore(earliest) && free(therapistBusy, from, blockedUntil)
+                    && roomFree(clinicRooms, clinic.treatmentRooms(), from, blockedUntil)) {
+                slots.add(new Slot(therapist.id(), therapist.name(), clinic.id(), clinic.name(), start,
+                        end.atZone(clinic.timeZone()), matched, score));
+            }
+            start = start.plus(grid);
+        }
+    }
+
+    private List<WorkingInterval> workingIntervals(BookableTherapist therapist, Map<UUID, BookableClinic> clinics,
+            SlotSearch search) {
+        Map<UUID, java.time.ZoneId> zones = therapist.clinicIds().stream().filter(clinics::containsKey)
+                .collect(Collectors.toMap(Function.identity(), id -> clinics.get(id).timeZone()));
+        // a day either side, so every zone's local dates that touch the window are covered
+        LocalDate first = search.from().atOffset(ZoneOffset.UTC).toLocalDate().minusDays(1);
+        LocalDate last = search.to().atOffset(ZoneOffset.UTC).toLocalDate().plusDays(1);
+        return WorkingCalendar.expand(therapist.schedules(), zones, therapist.timeOff(), first, last);
+    }
+
+    private ZonedDateTime firstOnGrid(ZonedDateTime start) {
+        ZonedDateTime candidate = start.withSecond(0).withNano(0);
+        long minutes = candidate.getHour() * 60L + candidate.getMinute();
+        long remainder = minutes % grid.toMinutes();
+        candidate = remainder == 0 ? candidate : candidate.plusMinutes(grid.toMinutes() - remainder);
+        return candidate.isBefore(start) ? candidate.plus(grid) : candidate;
+    }
+
+    private static boolean free(List<Occupancy> busy, Instant from, Instant until) {
+        return busy.stream().noneMatch(occupied -> occupied.overlaps(from, until));
+    }
+
+    private static boolean roomFree(List<Occupancy> sessions, int rooms, Instant from, Instant until) {
+        Set<Integer> taken = new HashSet<>();
+        for (Occupancy occupied : sessions) {
+            if (occupied.overlaps(from, until)) {
+                taken.add(occupied.room());
+            }
+        }
+        return taken.size() < rooms;
+    }
+
+    private static List<String> matchedSpecialties(BookableTherapist therapist, Set<String> wanted) {
+        return therapist.specialtyLevels().entrySet().stream()
+                .filter(entry -> wanted.contains(entry.getKey()))
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    private static int score(BookableTherapist therapist, List<String> matched, SlotSearch search) {
+        int level = matched.stream().mapToInt(code -> therapist.specialtyLevels().get(code)).max().orElse(0);
+        boolean planTherapist = search.planTherapistId().map(therapist.id()::equals).orElse(false);
+        return (planTherapist ? PLAN_THERAPIST : 0) + level * PER_LEVEL;
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+}
