@@ -27,9 +27,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import com.clinicnet.events.ClinicUpdatedV1;
-import com.clinicnet.events.TherapistProfileUpdatedV1;
 import com.clinicnet.testsupport.AccessMatrix;
 import com.clinicnet.testsupport.AccessMatrix.Row;
+import com.clinicnet.testsupport.DirectoryEvents;
 import com.clinicnet.testsupport.HttpResponseBody;
 import com.clinicnet.testsupport.PublishedEvents;
 import com.clinicnet.testsupport.ServiceClient;
@@ -136,6 +136,13 @@ class BookingAccessMatrixTests {
                 new Row("GET /sessions/{id}", "OPS", 200, () -> as(identity.ops()).get("/sessions/" + sessionB)),
                 new Row("GET /sessions/{id}", "ADMIN", 403, () -> as(identity.admin()).get("/sessions/" + sessionA)),
 
+                new Row("GET /availability", "anonymous", 401, () -> anonymous().get(availability())),
+                new Row("GET /availability", "CLIENT", 200, () -> as(identity.client(clientA)).get(availability())),
+                new Row("GET /availability", "THERAPIST", 200, () -> as(identity.therapist(therapistA)).get(availability())),
+                new Row("GET /availability", "FRONT_DESK", 200, () -> as(identity.frontDesk(clinicA)).get(availability())),
+                new Row("GET /availability", "OPS", 200, () -> as(identity.ops()).get(availability())),
+                new Row("GET /availability", "ADMIN", 200, () -> as(identity.admin()).get(availability())),
+
                 new Row("GET /audit", "anonymous", 401, () -> anonymous().get("/audit")),
                 new Row("GET /audit", "CLIENT", 403, () -> as(identity.client(clientA)).get("/audit")),
                 new Row("GET /audit", "THERAPIST", 403, () -> as(identity.therapist(therapistA)).get("/audit")),
@@ -199,9 +206,15 @@ class BookingAccessMatrixTests {
 
     private Map<String, Object> booking(UUID client, UUID therapist, UUID clinic) {
         ZonedDateTime start = LocalDate.now(clock.withZone(LISBON)).plusDays(2).atStartOfDay(LISBON)
-                .plusHours(2L * slots.getAndIncrement());
+                .plusHours(1L + 2L * (slots.getAndIncrement() % 11)).plusDays(slots.get() / 11);
         return Map.of("clientId", client.toString(), "therapistId", therapist.toString(), "clinicId", clinic.toString(),
                 "startsAt", start.toOffsetDateTime().toString(), "durationMinutes", 60);
+    }
+
+    private String availability() {
+        ZonedDateTime from = LocalDate.now(clock.withZone(LISBON)).plusDays(5).atStartOfDay(LISBON);
+        return "/availability?clinicId=" + clinicA + "&from=" + from.toOffsetDateTime() + "&to="
+                + from.plusDays(1).toOffsetDateTime() + "&duration=60";
     }
 
     private static Map<String, Object> profile() {
@@ -215,9 +228,8 @@ class BookingAccessMatrixTests {
     }
 
     private void publishTherapist(UUID id, UUID clinic) {
-        PublishedEvents.publish(brokers, new TherapistProfileUpdatedV1(UUID.randomUUID(), clock.instant(), id,
-                "Therapist " + id, true, List.of(clinic), List.of(new TherapistProfileUpdatedV1.Specialty("LOWER_BACK", 2)),
-                1), "/clinicnet/therapist-service");
+        PublishedEvents.publish(brokers, DirectoryEvents.allDayTherapist(id, clinic, "LOWER_BACK", 2, 1),
+                "/clinicnet/therapist-service");
     }
 
     private ServiceClient as(String token) {

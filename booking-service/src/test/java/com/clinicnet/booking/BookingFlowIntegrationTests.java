@@ -39,6 +39,7 @@ import com.clinicnet.events.TherapistRemovedV1;
 import com.clinicnet.events.TherapistProfileUpdatedV1;
 import com.clinicnet.events.Topics;
 import com.clinicnet.platform.messaging.CloudEventHeaders;
+import com.clinicnet.testsupport.DirectoryEvents;
 import com.clinicnet.testsupport.HttpResponseBody;
 import com.clinicnet.testsupport.PublishedEvents;
 import com.clinicnet.testsupport.ServiceClient;
@@ -79,9 +80,8 @@ class BookingFlowIntegrationTests {
         therapistId = UUID.randomUUID();
         PublishedEvents.publish(brokers, new ClinicUpdatedV1(UUID.randomUUID(), clock.instant(), clinicId, "Baixa",
                 "Lisbon", "Rua Augusta 100", "Europe/Lisbon", 2, 10, 1), THERAPIST_SERVICE);
-        PublishedEvents.publish(brokers, new TherapistProfileUpdatedV1(UUID.randomUUID(), clock.instant(),
-                therapistId, "Ana Sousa", true, List.of(clinicId),
-                List.of(new TherapistProfileUpdatedV1.Specialty("SCIATICA", 3)), 1), THERAPIST_SERVICE);
+        PublishedEvents.publish(brokers, DirectoryEvents.allDayTherapist(therapistId, clinicId, "SCIATICA", 3, 1),
+                THERAPIST_SERVICE);
         await().atMost(WITHIN).until(() -> count("therapist_view_clinic WHERE therapist_id = '" + therapistId + "'") == 1
                 && count("clinic_view WHERE id = '" + clinicId + "'") == 1);
         clientId = UUID.randomUUID();
@@ -135,7 +135,8 @@ class BookingFlowIntegrationTests {
         assertThat(book(therapistId, start, 60).status()).isEqualTo(201);
 
         assertThat(book(therapistId, start.plusMinutes(60), 30).status()).isEqualTo(409);
-        assertThat(book(therapistId, start.plusMinutes(70), 30).status()).isEqualTo(201);
+        assertThat(book(therapistId, start.plusMinutes(70), 30).status()).as("off the quarter-hour grid").isEqualTo(422);
+        assertThat(book(therapistId, start.plusMinutes(75), 30).status()).isEqualTo(201);
     }
 
     @Test

@@ -18,6 +18,11 @@ class DirectoryListener {
     }
 
     @Bean
+    Consumer<Message<?>> onSpecialtyDescribed(EventReader reader, DirectoryReadModel readModel) {
+        return message -> readModel.apply(reader.read(message));
+    }
+
+    @Bean
     Consumer<Message<?>> onTherapistProfileUpdated(EventReader reader, DirectoryReadModel readModel) {
         return message -> readModel.apply(reader.read(message));
     }

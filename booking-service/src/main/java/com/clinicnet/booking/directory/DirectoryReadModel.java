@@ -19,6 +19,7 @@ import com.clinicnet.events.ClinicUpdatedV1;
 import com.clinicnet.events.ClinicUpdatedV2;
 import com.clinicnet.events.TherapistProfileUpdatedV1;
 import com.clinicnet.events.TherapistProfileUpdatedV2;
+import com.clinicnet.events.SpecialtyDescribedV1;
 import com.clinicnet.events.TherapistRemovedV1;
 import com.clinicnet.platform.messaging.UnreadableEventException;
 
@@ -54,8 +55,16 @@ public class DirectoryReadModel {
                     List.of(), List.of(), v1.version()));
             case TherapistRemovedV1 removed -> jdbc.sql("DELETE FROM therapist_view WHERE id = :id")
                     .param("id", removed.therapistId()).update();
+            case SpecialtyDescribedV1 specialty -> apply(specialty);
             default -> throw new UnreadableEventException("Not a directory event: " + event.getClass().getSimpleName());
         }
+    }
+
+    private void apply(SpecialtyDescribedV1 specialty) {
+        jdbc.sql("DELETE FROM concern_specialty WHERE specialty_code = :code").param("code", specialty.code()).update();
+        specialty.addressesConcerns().forEach(concern -> jdbc
+                .sql("INSERT INTO concern_specialty (specialty_code, concern) VALUES (:code, :concern)")
+                .param("code", specialty.code()).param("concern", concern).update());
     }
 
     private void apply(ClinicUpdatedV2 clinic) {

@@ -35,7 +35,8 @@ public class DirectoryRebuild {
 
     private static final Logger log = LoggerFactory.getLogger(DirectoryRebuild.class);
     private static final Duration POLL = Duration.ofMillis(500);
-    private static final List<String> TOPICS = List.of(Topics.CLINIC_DIRECTORY, Topics.THERAPIST_PROFILES);
+    private static final List<String> TOPICS = List.of(Topics.CLINIC_DIRECTORY, Topics.THERAPIST_PROFILES,
+            Topics.SPECIALTY_CATALOG);
 
     private final DirectoryReadModel readModel;
     private final EventReader reader;
@@ -52,7 +53,7 @@ public class DirectoryRebuild {
 
     /** Returns how many records were applied. */
     public int rebuild() {
-        jdbc.sql("TRUNCATE clinic_view, therapist_view CASCADE").update();
+        jdbc.sql("TRUNCATE clinic_view, therapist_view, concern_specialty CASCADE").update();
         int applied = 0;
         for (String topic : TOPICS) {
             applied += replay(topic);

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.clinicnet.booking.audit.AuditAction;
 import com.clinicnet.booking.audit.AuditTrail;
+import com.clinicnet.booking.availability.Availability;
 import com.clinicnet.booking.client.ClientRegistry;
 import com.clinicnet.booking.directory.ClinicView;
 import com.clinicnet.booking.directory.DirectoryReadModel;
@@ -35,16 +36,19 @@ public class SessionBooking {
     private final ClientRegistry clients;
     private final BookingPolicy policy;
     private final AuditTrail audit;
+    private final Availability availability;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SessionBooking(SessionRepository sessions, DirectoryReadModel directory, ClientRegistry clients,
-            BookingPolicy policy, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+            BookingPolicy policy, AuditTrail audit, Availability availability, ApplicationEventPublisher events,
+            Clock clock) {
         this.sessions = sessions;
         this.directory = directory;
         this.clients = clients;
         this.policy = policy;
         this.audit = audit;
+        this.availability = availability;
         this.events = events;
         this.clock = clock;
     }
@@ -63,6 +67,7 @@ public class SessionBooking {
         TherapistView therapist = directory.therapist(request.therapistId())
                 .orElseThrow(() -> new RuleViolationException("therapistId", "No such therapist"));
         policy.requireTherapistAt(therapist, clinic);
+        availability.requireWorkable(clinic, therapist.id(), startsAt, length.duration());
 
         Session session = place(request, clinic, startsAt, length);
         insertOrConflict(session);

@@ -21,6 +21,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import com.clinicnet.platform.problem.BadRequestException;
 import com.clinicnet.platform.problem.ConflictException;
 import com.clinicnet.platform.problem.ForbiddenException;
 import com.clinicnet.platform.problem.TooManyRequestsException;
@@ -75,6 +76,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     @Override
+    protected @Nullable ResponseEntity<Object> handleMissingServletRequestParameter(
+            org.springframework.web.bind.MissingServletRequestParameterException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request",
+                List.of(new FieldError(ex.getParameterName(), "is required")));
+    }
+
+    @Override
     protected @Nullable ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         String field = ex.getPropertyName() != null ? ex.getPropertyName() : "parameter";
@@ -90,6 +99,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<Object> conflict(ConflictException ex) {
         return ResponseEntity.of(detail(HttpStatus.CONFLICT, "Conflict", ex.getMessage())).build();
+    }
+
+    @ExceptionHandler(BadRequestException.class)
+    ResponseEntity<Object> badRequest(BadRequestException ex) {
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request", List.of(new FieldError(ex.field(), ex.getMessage())));
     }
 
     @ExceptionHandler(ForbiddenException.class)

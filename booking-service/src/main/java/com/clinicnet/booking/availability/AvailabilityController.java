@@ -1,0 +1,69 @@
+package com.clinicnet.booking.availability;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.clinicnet.platform.problem.BadRequestException;
+import com.clinicnet.platform.security.Caller;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+@RestController
+@Validated
+class AvailabilityController {
+
+    private final Availability availability;
+    private final Duration maxWindow;
+
+    AvailabilityController(Availability availability, @Value("${clinicnet.booking.max-search-window}") Duration maxWindow) {
+        this.availability = availability;
+        this.maxWindow = maxWindow;
+    }
+
+    @GetMapping("/availability")
+    List<SlotResponse> search(Caller caller,
+            @RequestParam(required = false) @Pattern(regexp = "[A-Z_]{2,40}") String concern,
+            @RequestParam(required = false) UUID clinicId,
+            @RequestParam(required = false) @Size(max = 100) String city,
+            @RequestParam OffsetDateTime from, @RequestParam OffsetDateTime to,
+            @RequestParam(defaultValue = "60") int duration,
+            @RequestParam(required = false) UUID therapistId,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
+        if (clinicId == null && (city == null || city.isBlank())) {
+            throw new BadRequestException("clinicId", "Give a clinicId or a city");
+        }
+        if (!from.isBefore(to)) {
+            throw new BadRequestException("to", "must be after from");
+        }
+        if (Duration.between(from, to).compareTo(maxWindow) > 0) {
+            throw new BadRequestException("to", "A search covers at most " + maxWindow.toDays() + " days");
+        }
+        if (duration != 30 && duration != 60 && duration != 90) {
+            throw new BadRequestException("duration", "must be 30, 60 or 90");
+        }
+        return availability.search(caller, new AvailabilityRequest(concern, clinicId, city, from, to, duration,
+                therapistId, limit)).stream().map(SlotResponse::of).toList();
+    }
+
+    /** A slot as a client sees it: in the clinic's zone, with its offset. */
+    record SlotResponse(UUID therapistId, String therapistName, UUID clinicId, String clinicName, OffsetDateTime starts,
+            OffsetDateTime ends, String timeZone, List<String> matchedSpecialties, int score) {
+
+        static SlotResponse of(Slot slot) {
+            return new SlotResponse(slot.therapistId(), slot.therapistName(), slot.clinicId(), slot.clinicName(),
+                    slot.starts().toOffsetDateTime(), slot.ends().toOffsetDateTime(), slot.starts().getZone().getId(),
+                    slot.matchedSpecialties(), slot.score());
+        }
+    }
+}

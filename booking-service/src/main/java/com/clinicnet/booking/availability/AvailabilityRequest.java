@@ -1,0 +1,9 @@
+package com.clinicnet.booking.availability;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A search for slots: where (a clinic or a city), when, how long, for what concern, optionally with whom. */
+public record AvailabilityRequest(String concern, UUID clinicId, String city, OffsetDateTime from, OffsetDateTime to,
+        int duration, UUID therapistId, int limit) {
+}
