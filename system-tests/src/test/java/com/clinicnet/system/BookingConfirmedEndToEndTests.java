@@ -53,12 +53,18 @@ class BookingConfirmedEndToEndTests {
         smtp.start();
         clinicNet = RunningClinicNet.start(infrastructure, smtp.getSmtp().getPort());
 
+        List<Map<String, String>> everyDay = java.util.Arrays.stream(java.time.DayOfWeek.values())
+                .map(day -> Map.of("weekday", day.name(), "opens", "07:00", "closes", "21:00")).toList();
         clinicId = clinicNet.therapists().post("/clinics", Map.of("name", "ClinicNet Midtown", "city", "New York",
                 "address", "250 W 57th St", "timeZone", "America/New_York", "treatmentRooms", 2,
-                "bufferMinutes", 15)).text("id");
+                "bufferMinutes", 15, "openingHours", everyDay)).text("id");
         therapistId = clinicNet.therapists().post("/therapists", Map.of("name", "Emily Carter",
                 "clinicIds", List.of(clinicId), "specialties", List.of(Map.of("code", "LOWER_BACK", "level", 3))))
                 .text("id");
+        List<Map<String, String>> shifts = java.util.Arrays.stream(java.time.DayOfWeek.values())
+                .map(day -> Map.of("clinicId", clinicId, "weekday", day.name(), "starts", "08:00", "ends", "20:00")).toList();
+        assertThat(clinicNet.therapists().put("/therapists/" + therapistId + "/shifts", Map.of("effectiveFrom",
+                LocalDate.now(java.time.ZoneOffset.UTC).toString(), "shifts", shifts)).status()).isEqualTo(200);
     }
 
     @AfterAll
