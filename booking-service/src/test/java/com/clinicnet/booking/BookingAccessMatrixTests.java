@@ -136,6 +136,50 @@ class BookingAccessMatrixTests {
                 new Row("GET /sessions/{id}", "OPS", 200, () -> as(identity.ops()).get("/sessions/" + sessionB)),
                 new Row("GET /sessions/{id}", "ADMIN", 403, () -> as(identity.admin()).get("/sessions/" + sessionA)),
 
+                new Row("GET /clients/{clientId}/sessions", "anonymous", 401, () -> anonymous().get("/clients/" + clientA + "/sessions")),
+                new Row("GET /clients/{clientId}/sessions", "CLIENT own", 200, () -> as(identity.client(clientA)).get("/clients/" + clientA + "/sessions")),
+                new Row("GET /clients/{clientId}/sessions", "CLIENT other's", 404, () -> as(identity.client(clientA)).get("/clients/" + clientB + "/sessions")),
+                new Row("GET /clients/{clientId}/sessions", "THERAPIST", 403, () -> as(identity.therapist(therapistA)).get("/clients/" + clientA + "/sessions")),
+                new Row("GET /clients/{clientId}/sessions", "FRONT_DESK", 200, () -> as(identity.frontDesk(clinicA)).get("/clients/" + clientB + "/sessions")),
+                new Row("GET /clients/{clientId}/sessions", "OPS", 200, () -> as(identity.ops()).get("/clients/" + clientA + "/sessions")),
+                new Row("GET /clients/{clientId}/sessions", "ADMIN", 403, () -> as(identity.admin()).get("/clients/" + clientA + "/sessions")),
+
+                new Row("POST /sessions/{id}/cancel", "anonymous", 401, () -> anonymous().post("/sessions/" + sessionA + "/cancel", Map.of())),
+                new Row("POST /sessions/{id}/cancel", "CLIENT own", 200, () -> as(identity.client(clientA)).post("/sessions/" + futureSession(clientA, therapistA, clinicA) + "/cancel", Map.of())),
+                new Row("POST /sessions/{id}/cancel", "CLIENT other's", 404, () -> as(identity.client(clientA)).post("/sessions/" + sessionB + "/cancel", Map.of())),
+                new Row("POST /sessions/{id}/cancel", "THERAPIST", 403, () -> as(identity.therapist(therapistA)).post("/sessions/" + sessionA + "/cancel", Map.of())),
+                new Row("POST /sessions/{id}/cancel", "FRONT_DESK own clinic", 200, () -> as(identity.frontDesk(clinicA)).post("/sessions/" + futureSession(clientB, therapistA, clinicA) + "/cancel", Map.of())),
+                new Row("POST /sessions/{id}/cancel", "FRONT_DESK other clinic", 404, () -> as(identity.frontDesk(clinicA)).post("/sessions/" + sessionB + "/cancel", Map.of())),
+                new Row("POST /sessions/{id}/cancel", "OPS", 403, () -> as(identity.ops()).post("/sessions/" + sessionA + "/cancel", Map.of())),
+                new Row("POST /sessions/{id}/cancel", "ADMIN", 403, () -> as(identity.admin()).post("/sessions/" + sessionA + "/cancel", Map.of())),
+
+                new Row("POST /sessions/{id}/reschedule", "anonymous", 401, () -> anonymous().post("/sessions/" + sessionA + "/reschedule", newStart())),
+                new Row("POST /sessions/{id}/reschedule", "CLIENT own", 200, () -> as(identity.client(clientA)).post("/sessions/" + futureSession(clientA, therapistA, clinicA) + "/reschedule", newStart())),
+                new Row("POST /sessions/{id}/reschedule", "CLIENT other's", 404, () -> as(identity.client(clientA)).post("/sessions/" + sessionB + "/reschedule", newStart())),
+                new Row("POST /sessions/{id}/reschedule", "THERAPIST", 403, () -> as(identity.therapist(therapistA)).post("/sessions/" + sessionA + "/reschedule", newStart())),
+                new Row("POST /sessions/{id}/reschedule", "FRONT_DESK own clinic", 200, () -> as(identity.frontDesk(clinicA)).post("/sessions/" + futureSession(clientB, therapistA, clinicA) + "/reschedule", newStart())),
+                new Row("POST /sessions/{id}/reschedule", "FRONT_DESK other clinic", 404, () -> as(identity.frontDesk(clinicA)).post("/sessions/" + sessionB + "/reschedule", newStart())),
+                new Row("POST /sessions/{id}/reschedule", "OPS", 403, () -> as(identity.ops()).post("/sessions/" + sessionA + "/reschedule", newStart())),
+                new Row("POST /sessions/{id}/reschedule", "ADMIN", 403, () -> as(identity.admin()).post("/sessions/" + sessionA + "/reschedule", newStart())),
+
+                new Row("POST /sessions/{id}/complete", "anonymous", 401, () -> anonymous().post("/sessions/" + sessionA + "/complete", Map.of())),
+                new Row("POST /sessions/{id}/complete", "CLIENT", 403, () -> as(identity.client(clientA)).post("/sessions/" + sessionA + "/complete", Map.of())),
+                new Row("POST /sessions/{id}/complete", "THERAPIST own", 200, () -> as(identity.therapist(therapistA)).post("/sessions/" + startedSession(clientA, therapistA, clinicA) + "/complete", Map.of())),
+                new Row("POST /sessions/{id}/complete", "THERAPIST other's", 404, () -> as(identity.therapist(therapistA)).post("/sessions/" + startedSession(clientB, therapistB, clinicB) + "/complete", Map.of())),
+                new Row("POST /sessions/{id}/complete", "FRONT_DESK own clinic", 200, () -> as(identity.frontDesk(clinicA)).post("/sessions/" + startedSession(clientA, therapistA, clinicA) + "/complete", Map.of())),
+                new Row("POST /sessions/{id}/complete", "FRONT_DESK other clinic", 404, () -> as(identity.frontDesk(clinicA)).post("/sessions/" + startedSession(clientB, therapistB, clinicB) + "/complete", Map.of())),
+                new Row("POST /sessions/{id}/complete", "OPS", 403, () -> as(identity.ops()).post("/sessions/" + sessionA + "/complete", Map.of())),
+                new Row("POST /sessions/{id}/complete", "ADMIN", 403, () -> as(identity.admin()).post("/sessions/" + sessionA + "/complete", Map.of())),
+
+                new Row("POST /sessions/{id}/no-show", "anonymous", 401, () -> anonymous().post("/sessions/" + sessionA + "/no-show", Map.of())),
+                new Row("POST /sessions/{id}/no-show", "CLIENT", 403, () -> as(identity.client(clientA)).post("/sessions/" + sessionA + "/no-show", Map.of())),
+                new Row("POST /sessions/{id}/no-show", "THERAPIST own", 200, () -> as(identity.therapist(therapistA)).post("/sessions/" + startedSession(clientA, therapistA, clinicA) + "/no-show", Map.of())),
+                new Row("POST /sessions/{id}/no-show", "THERAPIST other's", 404, () -> as(identity.therapist(therapistA)).post("/sessions/" + startedSession(clientB, therapistB, clinicB) + "/no-show", Map.of())),
+                new Row("POST /sessions/{id}/no-show", "FRONT_DESK own clinic", 200, () -> as(identity.frontDesk(clinicA)).post("/sessions/" + startedSession(clientA, therapistA, clinicA) + "/no-show", Map.of())),
+                new Row("POST /sessions/{id}/no-show", "FRONT_DESK other clinic", 404, () -> as(identity.frontDesk(clinicA)).post("/sessions/" + startedSession(clientB, therapistB, clinicB) + "/no-show", Map.of())),
+                new Row("POST /sessions/{id}/no-show", "OPS", 403, () -> as(identity.ops()).post("/sessions/" + sessionA + "/no-show", Map.of())),
+                new Row("POST /sessions/{id}/no-show", "ADMIN", 403, () -> as(identity.admin()).post("/sessions/" + sessionA + "/no-show", Map.of())),
+
                 new Row("GET /availability", "anonymous", 401, () -> anonymous().get(availability())),
                 new Row("GET /availability", "CLIENT", 200, () -> as(identity.client(clientA)).get(availability())),
                 new Row("GET /availability", "THERAPIST", 200, () -> as(identity.therapist(therapistA)).get(availability())),
@@ -209,6 +253,30 @@ class BookingAccessMatrixTests {
                 .plusHours(1L + 2L * (slots.getAndIncrement() % 11)).plusDays(slots.get() / 11);
         return Map.of("clientId", client.toString(), "therapistId", therapist.toString(), "clinicId", clinic.toString(),
                 "startsAt", start.toOffsetDateTime().toString(), "durationMinutes", 60);
+    }
+
+    private String futureSession(UUID client, UUID therapist, UUID clinic) {
+        return book(identity.client(client), client, therapist, clinic).text("id");
+    }
+
+    /** A session that began two hours ago, written straight to the table: bookings cannot be made in the past. */
+    private String startedSession(UUID client, UUID therapist, UUID clinic) {
+        UUID id = UUID.randomUUID();
+        java.time.Instant start = clock.instant().minus(Duration.ofHours(2)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+                .minus(Duration.ofDays(slots.getAndIncrement()));
+        jdbc.sql("""
+                        INSERT INTO session (id, client_id, therapist_id, clinic_id, room, starts_at, ends_at, blocked_until,
+                                             duration_minutes, buffer_minutes, clinic_time_zone, status, version)
+                        VALUES (:id, :client, :therapist, :clinic, 1, :start, :end, :end, 60, 0, 'Europe/Lisbon', 'BOOKED', 1)
+                        """)
+                .param("id", id).param("client", client).param("therapist", therapist).param("clinic", clinic)
+                .param("start", java.sql.Timestamp.from(start)).param("end", java.sql.Timestamp.from(start.plus(Duration.ofHours(1))))
+                .update();
+        return id.toString();
+    }
+
+    private Map<String, Object> newStart() {
+        return Map.of("startsAt", booking(clientA, therapistA, clinicA).get("startsAt"));
     }
 
     private String availability() {

@@ -78,8 +78,14 @@ public final class ServiceClient {
         }
     }
 
+    /** Posts with a fresh Idempotency-Key, as a careful client does for each new request. */
     public HttpResponseBody post(String path, Object body) {
-        return send(request(path).POST(json(body)));
+        return postWithKey(path, body, java.util.UUID.randomUUID().toString());
+    }
+
+    public HttpResponseBody postWithKey(String path, Object body, String idempotencyKey) {
+        HttpRequest.Builder request = request(path).POST(json(body));
+        return send(idempotencyKey == null ? request : request.header("Idempotency-Key", idempotencyKey));
     }
 
     public HttpResponseBody put(String path, Object body) {

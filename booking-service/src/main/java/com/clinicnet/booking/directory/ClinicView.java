@@ -6,5 +6,5 @@ import java.util.UUID;
 
 /** What booking knows of a clinic, as last published by the therapist service. */
 public record ClinicView(UUID id, String name, String city, ZoneId timeZone, int treatmentRooms,
-        Duration bufferAfterSession) {
+        Duration bufferAfterSession, Duration lateCancellationNotice) {
 }

@@ -117,7 +117,8 @@ public class DirectoryReadModel {
         return jdbc.sql("SELECT * FROM clinic_view WHERE id = :id").param("id", id)
                 .query((row, n) -> new ClinicView(id, row.getString("name"), row.getString("city"),
                         ZoneId.of(row.getString("time_zone")), row.getInt("treatment_rooms"),
-                        Duration.ofMinutes(row.getInt("buffer_minutes"))))
+                        Duration.ofMinutes(row.getInt("buffer_minutes")),
+                        Duration.ofMinutes(row.getInt("late_cancellation_notice_minutes"))))
                 .optional();
     }
 

@@ -6,6 +6,9 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.UUID;
 
+import com.clinicnet.platform.problem.ConflictException;
+import com.clinicnet.platform.problem.RuleViolationException;
+
 /**
  * A booked appointment: who, with whom, where, in which room and when. Times are instants; the clinic's zone
  * says how to show them. The therapist and the room stay blocked for the buffer after the session.
@@ -20,6 +23,7 @@ public record Session(
         SessionLength length,
         Duration bufferAfter,
         ZoneId clinicTimeZone,
+        Duration lateCancellationNotice,
         SessionStatus status,
         long version) {
 
@@ -38,5 +42,43 @@ public record Session(
 
     public ZonedDateTime localEnd() {
         return endsAt().atZone(clinicTimeZone);
+    }
+
+    /** Late when the clinic's notice period had already begun. */
+    public boolean isLateCancellationAt(Instant now) {
+        return !now.isBefore(startsAt.minus(lateCancellationNotice));
+    }
+
+    public Session cancelled() {
+        return next(SessionStatus.CANCELLED, startsAt, room, "cancelled");
+    }
+
+    public Session rescheduledTo(Instant newStart, int newRoom) {
+        return next(SessionStatus.BOOKED, newStart, newRoom, "rescheduled");
+    }
+
+    public Session completedAt(Instant now) {
+        requireStarted(now, "completed");
+        return next(SessionStatus.COMPLETED, startsAt, room, "completed");
+    }
+
+    public Session noShowAt(Instant now) {
+        requireStarted(now, "marked as a no-show");
+        return next(SessionStatus.NO_SHOW, startsAt, room, "marked as a no-show");
+    }
+
+    private Session next(SessionStatus newStatus, Instant newStart, int newRoom, String change) {
+        if (status != SessionStatus.BOOKED) {
+            throw new ConflictException("The session is " + status.name().toLowerCase().replace('_', '-')
+                    + "; it cannot be " + change);
+        }
+        return new Session(id, clientId, therapistId, clinicId, newRoom, newStart, length, bufferAfter, clinicTimeZone,
+                lateCancellationNotice, newStatus, version + 1);
+    }
+
+    private void requireStarted(Instant now, String change) {
+        if (now.isBefore(startsAt)) {
+            throw new RuleViolationException("status", "A session can be " + change + " once it has started");
+        }
     }
 }

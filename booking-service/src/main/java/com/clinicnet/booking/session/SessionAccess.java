@@ -28,6 +28,38 @@ public final class SessionAccess {
         }
     }
 
+    /** Cancel or reschedule: the client of the session, or the front desk of its clinic. */
+    public static void requireMayChange(Caller caller, Session session) {
+        caller.requireAny(Role.CLIENT, Role.FRONT_DESK);
+        boolean allowed = (caller.is(Role.CLIENT) && caller.isSubject(session.clientId()))
+                || caller.servesClinic(session.clinicId());
+        if (!allowed) {
+            throw new NotFoundException("Session", session.id());
+        }
+    }
+
+    /** Complete or mark a no-show: the therapist of the session, or the front desk of its clinic. */
+    public static void requireMayRecordAttendance(Caller caller, Session session) {
+        caller.requireAny(Role.THERAPIST, Role.FRONT_DESK);
+        boolean allowed = (caller.is(Role.THERAPIST) && caller.isSubject(session.therapistId()))
+                || caller.servesClinic(session.clinicId());
+        if (!allowed) {
+            throw new NotFoundException("Session", session.id());
+        }
+    }
+
+    /** A client's sessions: the client, the front desk (only at its clinics) and operations. */
+    public static java.util.function.Predicate<Session> visibleTo(Caller caller, UUID clientId) {
+        caller.requireAny(Role.CLIENT, Role.FRONT_DESK, Role.OPS);
+        if (caller.is(Role.CLIENT) && !caller.isSubject(clientId) && !caller.isAny(Role.FRONT_DESK, Role.OPS)) {
+            throw new NotFoundException("Client", clientId);
+        }
+        if (caller.is(Role.OPS) || caller.isSubject(clientId)) {
+            return session -> true;
+        }
+        return session -> caller.servesClinic(session.clinicId());
+    }
+
     public static void requireMayRead(Caller caller, Session session) {
         caller.requireAny(Role.CLIENT, Role.THERAPIST, Role.FRONT_DESK, Role.OPS);
         boolean allowed = caller.is(Role.OPS)

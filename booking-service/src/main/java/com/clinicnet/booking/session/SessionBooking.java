@@ -2,10 +2,13 @@ package com.clinicnet.booking.session;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,10 +20,17 @@ import com.clinicnet.booking.directory.ClinicView;
 import com.clinicnet.booking.directory.DirectoryReadModel;
 import com.clinicnet.booking.directory.TherapistView;
 import com.clinicnet.events.SessionBookedV1;
+import com.clinicnet.events.SessionCancelledV1;
+import com.clinicnet.events.SessionCompletedV1;
+import com.clinicnet.events.SessionNoShowV1;
+import com.clinicnet.events.SessionRescheduledV1;
 import com.clinicnet.platform.problem.ConflictException;
 import com.clinicnet.platform.problem.NotFoundException;
 import com.clinicnet.platform.problem.RuleViolationException;
 import com.clinicnet.platform.security.Caller;
+import com.clinicnet.platform.security.Role;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Books sessions from booking's own read model (never a call to the therapist service). The database's
@@ -37,20 +47,45 @@ public class SessionBooking {
     private final BookingPolicy policy;
     private final AuditTrail audit;
     private final Availability availability;
+    private final IdempotentRequests idempotentRequests;
+    private final JsonMapper json;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SessionBooking(SessionRepository sessions, DirectoryReadModel directory, ClientRegistry clients,
-            BookingPolicy policy, AuditTrail audit, Availability availability, ApplicationEventPublisher events,
-            Clock clock) {
+            BookingPolicy policy, AuditTrail audit, Availability availability, IdempotentRequests idempotentRequests,
+            JsonMapper json, ApplicationEventPublisher events, Clock clock) {
         this.sessions = sessions;
         this.directory = directory;
         this.clients = clients;
         this.policy = policy;
         this.audit = audit;
         this.availability = availability;
+        this.idempotentRequests = idempotentRequests;
+        this.json = json;
         this.events = events;
         this.clock = clock;
+    }
+
+    /**
+     * Books at most once per Idempotency-Key: a retry (even concurrent) gets the first answer, byte for byte.
+     */
+    @Transactional
+    public IdempotentAnswer bookOnce(Caller caller, String idempotencyKey, SessionRequest request) {
+        Optional<IdempotentRequests.StoredAnswer> stored = idempotentRequests.claim(caller.subject(), idempotencyKey,
+                json.writeValueAsString(request));
+        if (stored.isPresent()) {
+            return new IdempotentAnswer(stored.get().status(), stored.get().location(), stored.get().response());
+        }
+        Session session = book(caller, request);
+        IdempotentAnswer answer = new IdempotentAnswer(HttpStatus.CREATED.value(), "/sessions/" + session.id(),
+                json.writeValueAsString(SessionResponse.of(session)));
+        idempotentRequests.remember(caller.subject(), idempotencyKey, answer.status(), answer.location(), answer.body());
+        return answer;
+    }
+
+    /** The answer to a booking request, as first given. */
+    public record IdempotentAnswer(int status, String location, String body) {
     }
 
     @Transactional
@@ -78,17 +113,96 @@ public class SessionBooking {
 
     @Transactional(readOnly = true)
     public Session find(Caller caller, UUID id) {
-        Session session = sessions.find(id).orElseThrow(() -> new NotFoundException("Session", id));
+        Session session = existing(id);
         SessionAccess.requireMayRead(caller, session);
         return session;
     }
 
     private Session place(SessionRequest request, ClinicView clinic, Instant startsAt, SessionLength length) {
+        UUID id = UUID.randomUUID();
+        return new Session(id, request.clientId(), request.therapistId(), clinic.id(),
+                freeRoom(clinic, startsAt, length, id), startsAt, length, clinic.bufferAfterSession(), clinic.timeZone(),
+                clinic.lateCancellationNotice(), SessionStatus.BOOKED, FIRST_VERSION);
+    }
+
+    private int freeRoom(ClinicView clinic, Instant startsAt, SessionLength length, UUID sessionId) {
         Instant blockedUntil = startsAt.plus(length.duration()).plus(clinic.bufferAfterSession());
-        int room = policy.freeRoom(clinic, sessions.roomsInUse(clinic.id(), startsAt, blockedUntil))
-                .orElseThrow(() -> new ConflictException("No treatment room is free at this clinic at that time"));
-        return new Session(UUID.randomUUID(), request.clientId(), request.therapistId(), clinic.id(), room, startsAt,
-                length, clinic.bufferAfterSession(), clinic.timeZone(), SessionStatus.BOOKED, FIRST_VERSION);
+        return policy.freeRoom(clinic, sessions.roomsInUse(clinic.id(), startsAt, blockedUntil, sessionId))
+                .orElseThrow(() -> new ConflictException("The slot was just taken: no treatment room is free then"));
+    }
+
+    @Transactional
+    public Session cancel(Caller caller, UUID id) {
+        Session session = existing(id);
+        SessionAccess.requireMayChange(caller, session);
+        boolean late = session.isLateCancellationAt(clock.instant());
+        Session cancelled = save(session.cancelled(), late);
+        audit.record(caller, AuditAction.SESSION_CANCELLED, "session", id);
+        events.publishEvent(new SessionCancelledV1(UUID.randomUUID(), clock.instant(), id, session.clientId(),
+                session.therapistId(), session.clinicId(), session.startsAt(), session.clinicTimeZone().getId(),
+                caller.is(Role.CLIENT) ? "CLIENT" : "CLINIC", late, cancelled.version()));
+        return cancelled;
+    }
+
+    @Transactional
+    public Session reschedule(Caller caller, UUID id, RescheduleRequest request) {
+        Session session = existing(id);
+        SessionAccess.requireMayChange(caller, session);
+        Instant newStart = request.startsAt().toInstant();
+        policy.requireBookableStart(newStart, clock.instant());
+        ClinicView clinic = directory.clinic(session.clinicId())
+                .orElseThrow(() -> new RuleViolationException("clinicId", "The clinic is no longer in the directory"));
+        availability.requireWorkable(clinic, session.therapistId(), newStart, session.length().duration());
+        Session moved = save(session.rescheduledTo(newStart, freeRoom(clinic, newStart, session.length(), id)), false);
+        audit.record(caller, AuditAction.SESSION_RESCHEDULED, "session", id);
+        events.publishEvent(new SessionRescheduledV1(UUID.randomUUID(), clock.instant(), id, moved.clientId(),
+                moved.therapistId(), moved.clinicId(), moved.room(), session.startsAt(), moved.startsAt(), moved.endsAt(),
+                moved.clinicTimeZone().getId(), moved.length().minutes(), moved.version()));
+        return moved;
+    }
+
+    @Transactional
+    public Session complete(Caller caller, UUID id) {
+        Session session = existing(id);
+        SessionAccess.requireMayRecordAttendance(caller, session);
+        Session completed = save(session.completedAt(clock.instant()), false);
+        audit.record(caller, AuditAction.SESSION_COMPLETED, "session", id);
+        events.publishEvent(new SessionCompletedV1(UUID.randomUUID(), clock.instant(), id, session.clientId(),
+                session.therapistId(), session.clinicId(), session.startsAt(), completed.version()));
+        return completed;
+    }
+
+    @Transactional
+    public Session noShow(Caller caller, UUID id) {
+        Session session = existing(id);
+        SessionAccess.requireMayRecordAttendance(caller, session);
+        Session missed = save(session.noShowAt(clock.instant()), false);
+        audit.record(caller, AuditAction.SESSION_NO_SHOW, "session", id);
+        events.publishEvent(new SessionNoShowV1(UUID.randomUUID(), clock.instant(), id, session.clientId(),
+                session.therapistId(), session.clinicId(), session.startsAt(), missed.version()));
+        return missed;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Session> ofClient(Caller caller, UUID clientId) {
+        java.util.function.Predicate<Session> visible = SessionAccess.visibleTo(caller, clientId);
+        return sessions.ofClient(clientId).stream().filter(visible).toList();
+    }
+
+    private Session existing(UUID id) {
+        return sessions.find(id).orElseThrow(() -> new NotFoundException("Session", id));
+    }
+
+    private Session save(Session changed, boolean lateCancellation) {
+        try {
+            if (!sessions.update(changed, lateCancellation)) {
+                throw new ConflictException("The session was changed at the same moment; reload it and try again");
+            }
+            return changed;
+        }
+        catch (DataIntegrityViolationException e) {
+            throw new ConflictException("The slot was just taken; please choose another");
+        }
     }
 
     private void insertOrConflict(Session session) {

@@ -3,14 +3,17 @@ package com.clinicnet.booking.session;
 import java.net.URI;
 import java.util.UUID;
 
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.clinicnet.platform.problem.BadRequestException;
 import com.clinicnet.platform.security.Caller;
 
 import jakarta.validation.Valid;
@@ -19,20 +22,50 @@ import jakarta.validation.Valid;
 @RequestMapping("/sessions")
 class SessionController {
 
+    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final int MAX_KEY_LENGTH = 100;
+
     private final SessionBooking booking;
 
     SessionController(SessionBooking booking) {
         this.booking = booking;
     }
 
+    /** Books a session; the Idempotency-Key makes a retried request safe. */
     @PostMapping
-    ResponseEntity<SessionResponse> book(Caller caller, @Valid @RequestBody SessionRequest request) {
-        Session session = booking.book(caller, request);
-        return ResponseEntity.created(URI.create("/sessions/" + session.id())).body(SessionResponse.of(session));
+    ResponseEntity<String> book(Caller caller, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+            @Valid @RequestBody SessionRequest request) {
+        if (key == null || key.isBlank() || key.length() > MAX_KEY_LENGTH) {
+            throw new BadRequestException(IDEMPOTENCY_KEY, "A header of 1 to " + MAX_KEY_LENGTH
+                    + " characters is required, the same for every retry of this request");
+        }
+        SessionBooking.IdempotentAnswer answer = booking.bookOnce(caller, key, request);
+        return ResponseEntity.status(answer.status()).location(URI.create(answer.location()))
+                .contentType(MediaType.APPLICATION_JSON).body(answer.body());
     }
 
     @GetMapping("/{id}")
     SessionResponse find(Caller caller, @PathVariable UUID id) {
         return SessionResponse.of(booking.find(caller, id));
+    }
+
+    @PostMapping("/{id}/cancel")
+    SessionResponse cancel(Caller caller, @PathVariable UUID id) {
+        return SessionResponse.of(booking.cancel(caller, id));
+    }
+
+    @PostMapping("/{id}/reschedule")
+    SessionResponse reschedule(Caller caller, @PathVariable UUID id, @Valid @RequestBody RescheduleRequest request) {
+        return SessionResponse.of(booking.reschedule(caller, id, request));
+    }
+
+    @PostMapping("/{id}/complete")
+    SessionResponse complete(Caller caller, @PathVariable UUID id) {
+        return SessionResponse.of(booking.complete(caller, id));
+    }
+
+    @PostMapping("/{id}/no-show")
+    SessionResponse noShow(Caller caller, @PathVariable UUID id) {
+        return SessionResponse.of(booking.noShow(caller, id));
     }
 }

@@ -28,9 +28,9 @@ class SessionRepository {
         jdbc.sql("""
                         INSERT INTO session (id, client_id, therapist_id, clinic_id, room, starts_at, ends_at,
                                              blocked_until, duration_minutes, buffer_minutes, clinic_time_zone,
-                                             status, version)
+                                             late_cancellation_notice_minutes, status, version)
                         VALUES (:id, :client, :therapist, :clinic, :room, :startsAt, :endsAt, :blockedUntil,
-                                :minutes, :buffer, :zone, :status, :version)
+                                :minutes, :buffer, :zone, :notice, :status, :version)
                         """)
                 .param("id", session.id()).param("client", session.clientId())
                 .param("therapist", session.therapistId()).param("clinic", session.clinicId())
@@ -41,17 +41,46 @@ class SessionRepository {
                 .param("minutes", session.length().minutes())
                 .param("buffer", session.bufferAfter().toMinutes())
                 .param("zone", session.clinicTimeZone().getId())
+                .param("notice", session.lateCancellationNotice().toMinutes())
                 .param("status", session.status().name()).param("version", session.version())
                 .update();
     }
 
-    Set<Integer> roomsInUse(UUID clinicId, Instant from, Instant until) {
+    /**
+     * Writes a changed session if nobody changed it meanwhile; false when its version moved on. A new time still
+     * meets the exclusion constraints.
+     */
+    boolean update(Session session, boolean lateCancellation) {
+        return jdbc.sql("""
+                        UPDATE session SET status = :status, version = :version, room = :room, starts_at = :startsAt,
+                               ends_at = :endsAt, blocked_until = :blockedUntil, late_cancellation = :late,
+                               cancelled_at = CASE WHEN :status = 'CANCELLED' THEN now() ELSE cancelled_at END
+                        WHERE id = :id AND version = :previous
+                        """)
+                .param("id", session.id()).param("previous", session.version() - 1)
+                .param("status", session.status().name()).param("version", session.version())
+                .param("room", session.room())
+                .param("startsAt", Timestamp.from(session.startsAt()))
+                .param("endsAt", Timestamp.from(session.endsAt()))
+                .param("blockedUntil", Timestamp.from(session.blockedUntil()))
+                .param("late", lateCancellation)
+                .update() == 1;
+    }
+
+    java.util.List<Session> ofClient(UUID clientId) {
+        return jdbc.sql("SELECT * FROM session WHERE client_id = :client ORDER BY starts_at")
+                .param("client", clientId).query(SessionRepository::session).list();
+    }
+
+    /** Rooms held by other booked sessions at the clinic during that time. */
+    Set<Integer> roomsInUse(UUID clinicId, Instant from, Instant until, UUID exceptSession) {
         return new HashSet<>(jdbc.sql("""
                         SELECT room FROM session
-                        WHERE clinic_id = :clinic AND status = 'BOOKED'
+                        WHERE clinic_id = :clinic AND status = 'BOOKED' AND id <> :except
                           AND tstzrange(starts_at, blocked_until) && tstzrange(:from, :until)
                         """)
                 .param("clinic", clinicId).param("from", Timestamp.from(from)).param("until", Timestamp.from(until))
+                .param("except", exceptSession)
                 .query(Integer.class).list());
     }
 
@@ -66,6 +95,7 @@ class SessionRepository {
                 row.getInt("room"), row.getTimestamp("starts_at").toInstant(),
                 SessionLength.ofMinutes(row.getInt("duration_minutes")).orElseThrow(),
                 Duration.ofMinutes(row.getInt("buffer_minutes")), ZoneId.of(row.getString("clinic_time_zone")),
+                Duration.ofMinutes(row.getInt("late_cancellation_notice_minutes")),
                 SessionStatus.valueOf(row.getString("status")), row.getLong("version"));
     }
 }

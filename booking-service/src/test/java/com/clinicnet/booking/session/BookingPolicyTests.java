@@ -20,7 +20,7 @@ class BookingPolicyTests {
 
     private final BookingPolicy policy = new BookingPolicy(Duration.ofHours(1));
     private final ClinicView lisbon = new ClinicView(UUID.randomUUID(), "Baixa", "Lisbon", ZoneId.of("Europe/Lisbon"),
-            3, Duration.ofMinutes(10));
+            3, Duration.ofMinutes(10), Duration.ofHours(24));
 
     @Test
     void a_session_starting_inside_the_minimum_lead_time_is_refused_on_its_start() {

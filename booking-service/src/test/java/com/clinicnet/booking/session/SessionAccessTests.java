@@ -23,7 +23,7 @@ class SessionAccessTests {
     private final UUID porto = UUID.randomUUID();
     private final Session maria = new Session(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), lisbon, 1,
             Instant.parse("2026-12-01T10:00:00Z"), SessionLength.SIXTY_MINUTES, Duration.ofMinutes(10),
-            ZoneId.of("Europe/Lisbon"), SessionStatus.BOOKED, 1);
+            ZoneId.of("Europe/Lisbon"), Duration.ofHours(24), SessionStatus.BOOKED, 1);
 
     @Test
     void a_client_sees_their_own_session_but_another_client_is_told_it_does_not_exist() {

@@ -43,6 +43,6 @@ class SessionTests {
 
     private static Session sessionAt(Instant start, SessionLength length) {
         return new Session(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), 1, start,
-                length, Duration.ofMinutes(10), LISBON, SessionStatus.BOOKED, 1);
+                length, Duration.ofMinutes(10), LISBON, Duration.ofHours(24), SessionStatus.BOOKED, 1);
     }
 }

@@ -1,0 +1,25 @@
+package com.clinicnet.booking.session;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.clinicnet.platform.security.Caller;
+
+@RestController
+class ClientSessionsController {
+
+    private final SessionBooking booking;
+
+    ClientSessionsController(SessionBooking booking) {
+        this.booking = booking;
+    }
+
+    @GetMapping("/clients/{clientId}/sessions")
+    List<SessionResponse> sessionsOf(Caller caller, @PathVariable UUID clientId) {
+        return booking.ofClient(caller, clientId).stream().map(SessionResponse::of).toList();
+    }
+}
