@@ -76,13 +76,16 @@ class BookingAccessMatrixTests {
 
     @BeforeAll
     void two_clinics_each_with_a_therapist_a_client_and_a_session() {
+        PublishedEvents.publish(brokers, new com.clinicnet.events.SpecialtyDescribedV1(UUID.randomUUID(), clock.instant(),
+                "LOWER_BACK", "Lower back", List.of("LOWER_BACK_PAIN")), "/clinicnet/therapist-service");
         publishClinic(clinicA);
         publishClinic(clinicB);
         publishTherapist(therapistA, clinicA);
         publishTherapist(therapistB, clinicB);
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
                 "SELECT count(*) FROM therapist_view_clinic WHERE therapist_id IN (:a, :b)")
-                .param("a", therapistA).param("b", therapistB).query(Integer.class).single() == 2);
+                .param("a", therapistA).param("b", therapistB).query(Integer.class).single() == 2
+                && jdbc.sql("SELECT count(*) FROM concern_specialty WHERE concern = 'LOWER_BACK_PAIN'").query(Integer.class).single() >= 1);
         assertThat(as(identity.client(clientA)).post("/clients", profile()).status()).isEqualTo(201);
         assertThat(as(identity.client(clientB)).post("/clients", profile()).status()).isEqualTo(201);
         sessionA = book(identity.client(clientA), clientA, therapistA, clinicA).text("id");
@@ -180,6 +183,22 @@ class BookingAccessMatrixTests {
                 new Row("POST /sessions/{id}/no-show", "OPS", 403, () -> as(identity.ops()).post("/sessions/" + sessionA + "/no-show", Map.of())),
                 new Row("POST /sessions/{id}/no-show", "ADMIN", 403, () -> as(identity.admin()).post("/sessions/" + sessionA + "/no-show", Map.of())),
 
+                new Row("POST /clients/{clientId}/intake", "anonymous", 401, () -> anonymous().post("/clients/" + clientA + "/intake", intake())),
+                new Row("POST /clients/{clientId}/intake", "CLIENT own", 201, () -> as(identity.client(clientA)).post("/clients/" + clientA + "/intake", intake())),
+                new Row("POST /clients/{clientId}/intake", "CLIENT other's", 404, () -> as(identity.client(clientA)).post("/clients/" + clientB + "/intake", intake())),
+                new Row("POST /clients/{clientId}/intake", "THERAPIST", 403, () -> as(identity.therapist(therapistA)).post("/clients/" + clientA + "/intake", intake())),
+                new Row("POST /clients/{clientId}/intake", "FRONT_DESK", 201, () -> as(identity.frontDesk(clinicA)).post("/clients/" + clientB + "/intake", intake())),
+                new Row("POST /clients/{clientId}/intake", "OPS (no intake data)", 403, () -> as(identity.ops()).post("/clients/" + clientA + "/intake", intake())),
+                new Row("POST /clients/{clientId}/intake", "ADMIN", 403, () -> as(identity.admin()).post("/clients/" + clientA + "/intake", intake())),
+
+                new Row("GET /clients/{clientId}/intake", "anonymous", 401, () -> anonymous().get("/clients/" + clientA + "/intake")),
+                new Row("GET /clients/{clientId}/intake", "CLIENT own", 200, () -> as(identity.client(clientA)).get("/clients/" + clientA + "/intake")),
+                new Row("GET /clients/{clientId}/intake", "CLIENT other's", 404, () -> as(identity.client(clientA)).get("/clients/" + clientB + "/intake")),
+                new Row("GET /clients/{clientId}/intake", "THERAPIST", 403, () -> as(identity.therapist(therapistA)).get("/clients/" + clientA + "/intake")),
+                new Row("GET /clients/{clientId}/intake", "FRONT_DESK", 200, () -> as(identity.frontDesk(clinicA)).get("/clients/" + clientA + "/intake")),
+                new Row("GET /clients/{clientId}/intake", "OPS (no intake data)", 403, () -> as(identity.ops()).get("/clients/" + clientA + "/intake")),
+                new Row("GET /clients/{clientId}/intake", "ADMIN", 403, () -> as(identity.admin()).get("/clients/" + clientA + "/intake")),
+
                 new Row("GET /availability", "anonymous", 401, () -> anonymous().get(availability())),
                 new Row("GET /availability", "CLIENT", 200, () -> as(identity.client(clientA)).get(availability())),
                 new Row("GET /availability", "THERAPIST", 200, () -> as(identity.therapist(therapistA)).get(availability())),
@@ -253,6 +272,11 @@ class BookingAccessMatrixTests {
                 .plusHours(1L + 2L * (slots.getAndIncrement() % 11)).plusDays(slots.get() / 11);
         return Map.of("clientId", client.toString(), "therapistId", therapist.toString(), "clinicId", clinic.toString(),
                 "startsAt", start.toOffsetDateTime().toString(), "durationMinutes", 60);
+    }
+
+    /** An intake every therapist here can treat: lower back pain, no conditions. */
+    private static Map<String, Object> intake() {
+        return Map.of("concerns", List.of("LOWER_BACK_PAIN"), "painLevel", 3);
     }
 
     private String futureSession(UUID client, UUID therapist, UUID clinic) {

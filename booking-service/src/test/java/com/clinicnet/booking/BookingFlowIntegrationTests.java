@@ -34,6 +34,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import com.clinicnet.booking.directory.DirectoryRebuild;
 import com.clinicnet.events.ClinicUpdatedV1;
 import com.clinicnet.events.ClinicUpdatedV2;
+import com.clinicnet.events.SpecialtyDescribedV1;
 import com.clinicnet.events.TherapistProfileUpdatedV2;
 import com.clinicnet.events.TherapistRemovedV1;
 import com.clinicnet.events.TherapistProfileUpdatedV1;
@@ -212,6 +213,52 @@ class BookingFlowIntegrationTests {
         await().atMost(WITHIN).until(() -> count("clinic_view WHERE id = '" + clinicId + "' AND version = 3") == 1);
         assertThat(jdbc.sql("SELECT treatment_rooms FROM clinic_view WHERE id = :id").param("id", clinicId)
                 .query(Integer.class).single()).isEqualTo(4);
+    }
+
+    @Test
+    void a_client_with_a_red_flag_is_told_to_see_a_doctor_and_nothing_is_booked() {
+        describeSciatica();
+        assertThat(client().post("/clients/" + clientId + "/intake", Map.of("concerns", List.of("RADIATING_LEG_PAIN"),
+                "painLevel", 7, "conditions", List.of("LOSS_OF_BLADDER_OR_BOWEL_CONTROL"))).text("seeADoctorFirst")).isEqualTo("true");
+
+        HttpResponseBody refused = book(therapistId, tomorrowAt(LocalTime.of(9, 0)), 60);
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().path("detail").asString()).contains("see a doctor").doesNotContain("BLADDER");
+        assertThat(count("session WHERE client_id = '" + clientId + "'")).isZero();
+    }
+
+    @Test
+    void a_pregnant_client_is_booked_only_with_a_therapist_trained_in_prenatal_massage() {
+        describeSciatica();
+        assertThat(client().post("/clients/" + clientId + "/intake", Map.of("concerns", List.of("RADIATING_LEG_PAIN"),
+                "painLevel", 4, "conditions", List.of("PREGNANCY"))).status()).isEqualTo(201);
+
+        HttpResponseBody refused = book(therapistId, tomorrowAt(LocalTime.of(9, 0)), 60);
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().path("errors").get(0).path("field").asString()).isEqualTo("therapistId");
+    }
+
+    @Test
+    void the_intake_stays_in_booking_and_never_reaches_an_event() {
+        describeSciatica();
+        client().post("/clients/" + clientId + "/intake", Map.of("concerns", List.of("RADIATING_LEG_PAIN"),
+                "painLevel", 5, "injuriesToAvoid", List.of("left knee ligament")));
+
+        String sessionId = book(therapistId, tomorrowAt(LocalTime.of(12, 0)), 60).text("id");
+
+        ConsumerRecord<String, String> booked = TopicRecords.awaitMatching(brokers, Topics.BOOKING_SESSIONS,
+                r -> sessionId.equals(r.key()), WITHIN).getFirst();
+        assertThat(booked.value()).doesNotContain("RADIATING").doesNotContain("knee").doesNotContain("painLevel");
+        assertThat(ServiceClient.onPort(port).as(TestIdentityProvider.shared().ops())
+                .get("/clients/" + clientId + "/intake").status()).as("operations never read intake").isEqualTo(403);
+    }
+
+    private void describeSciatica() {
+        PublishedEvents.publish(brokers, new SpecialtyDescribedV1(UUID.randomUUID(), clock.instant(), "SCIATICA",
+                "Sciatica", List.of("RADIATING_LEG_PAIN")), THERAPIST_SERVICE);
+        await().atMost(WITHIN).until(() -> count("concern_specialty WHERE concern = 'RADIATING_LEG_PAIN'") >= 1);
     }
 
     @Test

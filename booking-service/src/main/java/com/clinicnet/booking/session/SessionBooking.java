@@ -19,6 +19,7 @@ import com.clinicnet.booking.client.ClientRegistry;
 import com.clinicnet.booking.directory.ClinicView;
 import com.clinicnet.booking.directory.DirectoryReadModel;
 import com.clinicnet.booking.directory.TherapistView;
+import com.clinicnet.booking.intake.IntakeRecords;
 import com.clinicnet.events.SessionBookedV1;
 import com.clinicnet.events.SessionCancelledV1;
 import com.clinicnet.events.SessionCompletedV1;
@@ -48,13 +49,14 @@ public class SessionBooking {
     private final AuditTrail audit;
     private final Availability availability;
     private final IdempotentRequests idempotentRequests;
+    private final IntakeRecords intakes;
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SessionBooking(SessionRepository sessions, DirectoryReadModel directory, ClientRegistry clients,
             BookingPolicy policy, AuditTrail audit, Availability availability, IdempotentRequests idempotentRequests,
-            JsonMapper json, ApplicationEventPublisher events, Clock clock) {
+            IntakeRecords intakes, JsonMapper json, ApplicationEventPublisher events, Clock clock) {
         this.sessions = sessions;
         this.directory = directory;
         this.clients = clients;
@@ -62,6 +64,7 @@ public class SessionBooking {
         this.audit = audit;
         this.availability = availability;
         this.idempotentRequests = idempotentRequests;
+        this.intakes = intakes;
         this.json = json;
         this.events = events;
         this.clock = clock;
@@ -102,6 +105,7 @@ public class SessionBooking {
         TherapistView therapist = directory.therapist(request.therapistId())
                 .orElseThrow(() -> new RuleViolationException("therapistId", "No such therapist"));
         policy.requireTherapistAt(therapist, clinic);
+        intakes.requireSafeToBook(request.clientId(), therapist);
         availability.requireWorkable(clinic, therapist.id(), startsAt, length.duration());
 
         Session session = place(request, clinic, startsAt, length);

@@ -1,0 +1,46 @@
+package com.clinicnet.booking.intake;
+
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.clinicnet.platform.security.Caller;
+
+import jakarta.validation.Valid;
+
+@RestController
+class IntakeController {
+
+    private final IntakeRecords intakes;
+
+    IntakeController(IntakeRecords intakes) {
+        this.intakes = intakes;
+    }
+
+    @PostMapping("/clients/{clientId}/intake")
+    @ResponseStatus(HttpStatus.CREATED)
+    IntakeResponse record(Caller caller, @PathVariable UUID clientId, @Valid @RequestBody IntakeRequest request) {
+        return IntakeResponse.of(intakes.record(caller, clientId, request));
+    }
+
+    @GetMapping("/clients/{clientId}/intake")
+    IntakeResponse find(Caller caller, @PathVariable UUID clientId) {
+        return IntakeResponse.of(intakes.find(caller, clientId));
+    }
+
+    /** The intake as recorded, and whether a session can be booked on it. */
+    record IntakeResponse(UUID clientId, java.util.List<String> concerns, int painLevel,
+            java.util.Set<Condition> conditions, java.util.List<String> injuriesToAvoid, boolean seeADoctorFirst) {
+
+        static IntakeResponse of(Intake intake) {
+            return new IntakeResponse(intake.clientId(), intake.concerns(), intake.painLevel(), intake.conditions(),
+                    intake.injuriesToAvoid(), intake.hasRedFlag());
+        }
+    }
+}

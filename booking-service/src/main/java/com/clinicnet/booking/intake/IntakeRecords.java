@@ -1,0 +1,76 @@
+package com.clinicnet.booking.intake;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.clinicnet.booking.audit.AuditAction;
+import com.clinicnet.booking.audit.AuditTrail;
+import com.clinicnet.booking.client.ClientAccess;
+import com.clinicnet.booking.client.ClientRegistry;
+import com.clinicnet.booking.directory.TherapistView;
+import com.clinicnet.platform.problem.NotFoundException;
+import com.clinicnet.platform.problem.RuleViolationException;
+import com.clinicnet.platform.security.Caller;
+
+/** Intakes, and what they mean for booking: the right specialist, or a doctor first. */
+@Service
+public class IntakeRecords {
+
+    private final IntakeRepository intakes;
+    private final ClientRegistry clients;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    IntakeRecords(IntakeRepository intakes, ClientRegistry clients, AuditTrail audit, Clock clock) {
+        this.intakes = intakes;
+        this.clients = clients;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Intake record(Caller caller, UUID clientId, IntakeRequest request) {
+        ClientAccess.requireMayRead(caller, clientId);
+        if (!clients.exists(clientId)) {
+            throw new NotFoundException("Client", clientId);
+        }
+        Set<String> specialties = intakes.specialtiesFor(request.concerns());
+        if (specialties.isEmpty()) {
+            throw new RuleViolationException("concerns", "No specialty of the network addresses these concerns");
+        }
+        Intake intake = new Intake(clientId, request.concerns(), request.painLevel(),
+                request.conditions() == null ? Set.of() : request.conditions(),
+                request.injuriesToAvoid() == null ? List.of() : request.injuriesToAvoid(), clock.instant());
+        intakes.save(intake);
+        audit.record(caller, AuditAction.INTAKE_RECORDED, "client", clientId);
+        return intake;
+    }
+
+    @Transactional(readOnly = true)
+    public Intake find(Caller caller, UUID clientId) {
+        ClientAccess.requireMayRead(caller, clientId);
+        return intakes.find(clientId).orElseThrow(() -> new NotFoundException("Intake of client", clientId));
+    }
+
+    /**
+     * Refuses a booking the client's intake rules out: a red flag needs a doctor first; otherwise the therapist
+     * must address a concern and meet every condition. A client without an intake may book any therapist.
+     */
+    @Transactional(readOnly = true)
+    public void requireSafeToBook(UUID clientId, TherapistView therapist) {
+        intakes.find(clientId).ifPresent(intake -> {
+            if (intake.hasRedFlag()) {
+                throw new SeeADoctorFirstException();
+            }
+            if (!intake.treatableBy(therapist.specialtyLevels(), intakes.specialtiesFor(intake.concerns()))) {
+                throw new RuleViolationException("therapistId",
+                        "This therapist's specialties do not match what the intake asks for");
+            }
+        });
+    }
+}
