@@ -183,6 +183,22 @@ class BookingAccessMatrixTests {
                 new Row("POST /sessions/{id}/no-show", "OPS", 403, () -> as(identity.ops()).post("/sessions/" + sessionA + "/no-show", Map.of())),
                 new Row("POST /sessions/{id}/no-show", "ADMIN", 403, () -> as(identity.admin()).post("/sessions/" + sessionA + "/no-show", Map.of())),
 
+                new Row("PUT /clients/{id}", "anonymous", 401, () -> anonymous().put("/clients/" + clientA, profile())),
+                new Row("PUT /clients/{id}", "CLIENT own", 200, () -> as(identity.client(clientA)).put("/clients/" + clientA, profile())),
+                new Row("PUT /clients/{id}", "CLIENT other's", 404, () -> as(identity.client(clientA)).put("/clients/" + clientB, profile())),
+                new Row("PUT /clients/{id}", "THERAPIST", 403, () -> as(identity.therapist(therapistA)).put("/clients/" + clientA, profile())),
+                new Row("PUT /clients/{id}", "FRONT_DESK", 200, () -> as(identity.frontDesk(clinicA)).put("/clients/" + clientB, profile())),
+                new Row("PUT /clients/{id}", "OPS", 403, () -> as(identity.ops()).put("/clients/" + clientA, profile())),
+                new Row("PUT /clients/{id}", "ADMIN", 403, () -> as(identity.admin()).put("/clients/" + clientA, profile())),
+
+                new Row("DELETE /clients/{id}", "anonymous", 401, () -> anonymous().delete("/clients/" + clientA)),
+                new Row("DELETE /clients/{id}", "CLIENT own", 204, () -> { UUID fresh = freshClient(); return as(identity.client(fresh)).delete("/clients/" + fresh); }),
+                new Row("DELETE /clients/{id}", "CLIENT other's", 404, () -> as(identity.client(clientA)).delete("/clients/" + clientB)),
+                new Row("DELETE /clients/{id}", "THERAPIST", 403, () -> as(identity.therapist(therapistA)).delete("/clients/" + clientA)),
+                new Row("DELETE /clients/{id}", "FRONT_DESK", 204, () -> as(identity.frontDesk(clinicA)).delete("/clients/" + freshClient())),
+                new Row("DELETE /clients/{id}", "OPS", 403, () -> as(identity.ops()).delete("/clients/" + clientA)),
+                new Row("DELETE /clients/{id}", "ADMIN", 403, () -> as(identity.admin()).delete("/clients/" + clientA)),
+
                 new Row("POST /clients/{clientId}/intake", "anonymous", 401, () -> anonymous().post("/clients/" + clientA + "/intake", intake())),
                 new Row("POST /clients/{clientId}/intake", "CLIENT own", 201, () -> as(identity.client(clientA)).post("/clients/" + clientA + "/intake", intake())),
                 new Row("POST /clients/{clientId}/intake", "CLIENT other's", 404, () -> as(identity.client(clientA)).post("/clients/" + clientB + "/intake", intake())),
@@ -272,6 +288,12 @@ class BookingAccessMatrixTests {
                 .plusHours(1L + 2L * (slots.getAndIncrement() % 11)).plusDays(slots.get() / 11);
         return Map.of("clientId", client.toString(), "therapistId", therapist.toString(), "clinicId", clinic.toString(),
                 "startsAt", start.toOffsetDateTime().toString(), "durationMinutes", 60);
+    }
+
+    private UUID freshClient() {
+        UUID fresh = UUID.randomUUID();
+        assertThat(as(identity.client(fresh)).post("/clients", profile()).status()).isEqualTo(201);
+        return fresh;
     }
 
     /** An intake every therapist here can treat: lower back pain, no conditions. */

@@ -96,7 +96,7 @@ class BookingFlowIntegrationTests {
 
         assertThat(contact.value()).contains("maria@example.org").contains("\"timeZone\":\"Europe/Lisbon\"");
         assertThat(TopicRecords.header(contact, CloudEventHeaders.TYPE))
-                .contains("clinicnet.booking.ClientContactUpdated.v1");
+                .contains("clinicnet.booking.ClientContactUpdated.v2");
     }
 
     @Test
@@ -253,6 +253,38 @@ class BookingFlowIntegrationTests {
         assertThat(booked.value()).doesNotContain("RADIATING").doesNotContain("knee").doesNotContain("painLevel");
         assertThat(ServiceClient.onPort(port).as(TestIdentityProvider.shared().ops())
                 .get("/clients/" + clientId + "/intake").status()).as("operations never read intake").isEqualTo(403);
+    }
+
+    @Test
+    void a_changed_contact_with_quiet_hours_is_published_in_full() {
+        HttpResponseBody changed = client().put("/clients/" + clientId, Map.of("name", "Maria Costa",
+                "email", "maria.new@example.org", "phone", "+351912345678", "timeZone", "Europe/Lisbon", "language", "pt",
+                "preferredChannel", "SMS", "quietHours", Map.of("from", "22:00", "to", "08:00"), "remindersOptOut", true));
+
+        assertThat(changed.status()).isEqualTo(200);
+        ConsumerRecord<String, String> contact = TopicRecords.awaitMatching(brokers, Topics.CLIENT_CONTACTS,
+                r -> clientId.toString().equals(r.key()) && r.value() != null && r.value().contains("maria.new"), WITHIN).getFirst();
+        assertThat(TopicRecords.header(contact, CloudEventHeaders.TYPE)).contains("clinicnet.booking.ClientContactUpdated.v2");
+        assertThat(contact.value()).contains("\"quietHoursFrom\":\"22:00:00\"").contains("\"remindersOptOut\":true");
+    }
+
+    @Test
+    void an_erased_client_leaves_a_tombstone_and_sessions_without_personal_data() {
+        describeSciatica();
+        client().post("/clients/" + clientId + "/intake", Map.of("concerns", List.of("RADIATING_LEG_PAIN"), "painLevel", 5));
+        String sessionId = book(therapistId, tomorrowAt(LocalTime.of(15, 0)), 60).text("id");
+
+        assertThat(client().delete("/clients/" + clientId).status()).isEqualTo(204);
+
+        assertThat(client().get("/clients/" + clientId).status()).isEqualTo(404);
+        assertThat(count("session WHERE id = '" + sessionId + "'")).isEqualTo(1);
+        assertThat(count("client WHERE id = '" + clientId + "' AND email IS NULL AND name = 'erased'")).isEqualTo(1);
+        assertThat(count("intake WHERE client_id = '" + clientId + "'")).isZero();
+        ConsumerRecord<String, String> tombstone = TopicRecords.awaitMatching(brokers, Topics.CLIENT_CONTACTS,
+                r -> clientId.toString().equals(r.key()) && r.value() == null, WITHIN).getFirst();
+        assertThat(TopicRecords.header(tombstone, CloudEventHeaders.TYPE)).contains("clinicnet.booking.ClientErased.v1");
+        assertThat(client().delete("/clients/" + clientId).status()).isEqualTo(404);
+        assertThat(registerClient().status()).as("an erased id is not reused").isEqualTo(409);
     }
 
     private void describeSciatica() {

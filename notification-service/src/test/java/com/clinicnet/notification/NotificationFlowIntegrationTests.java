@@ -23,6 +23,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.clinicnet.events.ClientContactUpdatedV1;
+import com.clinicnet.events.ClientErasedV1;
 import com.clinicnet.events.SessionBookedV1;
 import com.clinicnet.events.Topics;
 import com.clinicnet.platform.messaging.CloudEventHeaders;
@@ -121,6 +122,25 @@ class NotificationFlowIntegrationTests {
         publishContact(clientId, email);
 
         assertThat(awaitEmails(email, 1)).hasSize(1);
+    }
+
+    @Test
+    void an_erased_client_is_forgotten_and_nothing_more_is_sent_to_them() {
+        UUID clientId = UUID.randomUUID();
+        SessionBookedV1 booked = sessionBooked(clientId, Instant.parse("2027-01-18T11:00:00Z"), "Europe/Lisbon");
+        PublishedEvents.publish(brokers, booked, BOOKING_SERVICE);
+        await().atMost(WITHIN).until(() -> state(booked.sessionId()).equals("PENDING"));
+
+        PublishedEvents.publish(brokers, new ClientErasedV1(UUID.randomUUID(), clock.instant(), clientId), BOOKING_SERVICE);
+
+        await().atMost(WITHIN).until(() -> state(booked.sessionId()).equals("CANCELLED"));
+        assertThat(jdbc.sql("SELECT count(*) FROM contact WHERE client_id = :id").param("id", clientId)
+                .query(Integer.class).single()).isZero();
+    }
+
+    private String state(UUID sessionId) {
+        return jdbc.sql("SELECT coalesce(max(state), 'NONE') FROM notification WHERE session_id = :id").param("id", sessionId)
+                .query(String.class).single();
     }
 
     @Test

@@ -4,7 +4,9 @@ import java.net.URI;
 import java.util.UUID;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -29,6 +31,17 @@ class ClientController {
     ResponseEntity<ClientResponse> register(Caller caller, @Valid @RequestBody ClientRequest request) {
         Client client = registry.register(caller, request);
         return ResponseEntity.created(URI.create("/clients/" + client.id())).body(ClientResponse.of(client));
+    }
+
+    @PutMapping("/{id}")
+    ClientResponse revise(Caller caller, @PathVariable UUID id, @Valid @RequestBody ClientRequest request) {
+        return ClientResponse.of(registry.revise(caller, id, request));
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> erase(Caller caller, @PathVariable UUID id) {
+        registry.erase(caller, id);
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/{id}")

@@ -9,7 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.clinicnet.booking.audit.AuditAction;
 import com.clinicnet.booking.audit.AuditTrail;
-import com.clinicnet.events.ClientContactUpdatedV1;
+import com.clinicnet.events.ClientContactUpdatedV2;
+import com.clinicnet.events.ClientErasedV1;
 import com.clinicnet.platform.problem.NotFoundException;
 import com.clinicnet.platform.problem.RuleViolationException;
 import com.clinicnet.platform.security.Caller;
@@ -32,13 +33,38 @@ public class ClientRegistry {
 
     @Transactional
     public Client register(Caller caller, ClientRequest request) {
-        boolean alreadyRegistered = caller.subjectId().map(clients::exists).orElse(false);
+        boolean alreadyRegistered = caller.subjectId().map(clients::everExisted).orElse(false);
         UUID id = ClientAccess.idForNewProfile(caller, alreadyRegistered);
         Client client = reachable(request).toClient(id, 1);
         clients.insert(client);
         audit.record(caller, AuditAction.CLIENT_REGISTERED, "client", id);
         publishContact(client);
         return client;
+    }
+
+    @Transactional
+    public Client revise(Caller caller, UUID id, ClientRequest request) {
+        ClientAccess.requireMayRead(caller, id);
+        Client current = clients.find(id).orElseThrow(() -> new NotFoundException("Client", id));
+        Client revised = current.revisedAs(reachable(request).toClient(id, current.version()));
+        clients.update(revised);
+        audit.record(caller, AuditAction.CLIENT_UPDATED, "client", id);
+        publishContact(revised);
+        return revised;
+    }
+
+    /**
+     * Erases a client: personal data and intake removed, a tombstone on {@code client.contacts}; their sessions stay
+     * in the clinic's books under the bare id.
+     */
+    @Transactional
+    public void erase(Caller caller, UUID id) {
+        ClientAccess.requireMayRead(caller, id);
+        if (!clients.erase(id)) {
+            throw new NotFoundException("Client", id);
+        }
+        audit.record(caller, AuditAction.CLIENT_ERASED, "client", id);
+        events.publishEvent(new ClientErasedV1(UUID.randomUUID(), clock.instant(), id));
     }
 
     @Transactional(readOnly = true)
@@ -67,8 +93,10 @@ public class ClientRegistry {
     }
 
     private void publishContact(Client client) {
-        events.publishEvent(new ClientContactUpdatedV1(UUID.randomUUID(), clock.instant(), client.id(),
+        events.publishEvent(new ClientContactUpdatedV2(UUID.randomUUID(), clock.instant(), client.id(),
                 client.name(), client.email(), client.phone(), client.timeZone().getId(), client.language(),
-                client.preferredChannel().name(), client.version()));
+                client.preferredChannel().name(), client.quietHours() == null ? null : client.quietHours().from(),
+                client.quietHours() == null ? null : client.quietHours().to(), client.remindersOptOut(),
+                client.version()));
     }
 }

@@ -20,29 +20,74 @@ class ClientRepository {
 
     void insert(Client client) {
         jdbc.sql("""
-                        INSERT INTO client (id, name, email, phone, time_zone, language, preferred_channel, version)
-                        VALUES (:id, :name, :email, :phone, :zone, :language, :channel, :version)
+                        INSERT INTO client (id, name, email, phone, time_zone, language, preferred_channel,
+                                            quiet_hours_from, quiet_hours_to, reminders_opt_out, version)
+                        VALUES (:id, :name, :email, :phone, :zone, :language, :channel, :quietFrom, :quietTo, :optOut,
+                                :version)
                         """)
-                .param("id", client.id()).param("name", client.name()).param("email", client.email())
-                .param("phone", client.phone()).param("zone", client.timeZone().getId())
-                .param("language", client.language()).param("channel", client.preferredChannel().name())
-                .param("version", client.version())
+                .params(columns(client))
                 .update();
     }
 
+    void update(Client client) {
+        jdbc.sql("""
+                        UPDATE client SET name = :name, email = :email, phone = :phone, time_zone = :zone,
+                               language = :language, preferred_channel = :channel, quiet_hours_from = :quietFrom,
+                               quiet_hours_to = :quietTo, reminders_opt_out = :optOut, version = :version
+                        WHERE id = :id AND erased_at IS NULL
+                        """)
+                .params(columns(client))
+                .update();
+    }
+
+    /** Removes everything personal: the row keeps only its id, so sessions still add up in the clinic's books. */
+    boolean erase(UUID id) {
+        jdbc.sql("DELETE FROM intake WHERE client_id = :id").param("id", id).update();
+        return jdbc.sql("""
+                        UPDATE client SET name = 'erased', email = NULL, phone = NULL, quiet_hours_from = NULL,
+                               quiet_hours_to = NULL, erased_at = now(), version = version + 1
+                        WHERE id = :id AND erased_at IS NULL
+                        """)
+                .param("id", id).update() == 1;
+    }
+
+    private static java.util.Map<String, Object> columns(Client client) {
+        java.util.Map<String, Object> columns = new java.util.HashMap<>();
+        columns.put("id", client.id());
+        columns.put("name", client.name());
+        columns.put("email", client.email());
+        columns.put("phone", client.phone());
+        columns.put("zone", client.timeZone().getId());
+        columns.put("language", client.language());
+        columns.put("channel", client.preferredChannel().name());
+        columns.put("quietFrom", client.quietHours() == null ? null : client.quietHours().from());
+        columns.put("quietTo", client.quietHours() == null ? null : client.quietHours().to());
+        columns.put("optOut", client.remindersOptOut());
+        columns.put("version", client.version());
+        return columns;
+    }
+
     Optional<Client> find(UUID id) {
-        return jdbc.sql("SELECT * FROM client WHERE id = :id").param("id", id).query(ClientRepository::client)
-                .optional();
+        return jdbc.sql("SELECT * FROM client WHERE id = :id AND erased_at IS NULL").param("id", id)
+                .query(ClientRepository::client).optional();
     }
 
     boolean exists(UUID id) {
-        return jdbc.sql("SELECT count(*) FROM client WHERE id = :id").param("id", id).query(Integer.class)
-                .single() > 0;
+        return jdbc.sql("SELECT count(*) FROM client WHERE id = :id AND erased_at IS NULL").param("id", id)
+                .query(Integer.class).single() > 0;
+    }
+
+    /** Whether the id was ever used, erased or not: an erased client cannot register again under it. */
+    boolean everExisted(UUID id) {
+        return jdbc.sql("SELECT count(*) FROM client WHERE id = :id").param("id", id).query(Integer.class).single() > 0;
     }
 
     private static Client client(ResultSet row, int rowNumber) throws SQLException {
         return new Client(row.getObject("id", UUID.class), row.getString("name"), row.getString("email"),
                 row.getString("phone"), ZoneId.of(row.getString("time_zone")), row.getString("language"),
-                ContactChannel.valueOf(row.getString("preferred_channel")), row.getLong("version"));
+                ContactChannel.valueOf(row.getString("preferred_channel")),
+                row.getTime("quiet_hours_from") == null ? null : new Client.QuietHours(
+                        row.getTime("quiet_hours_from").toLocalTime(), row.getTime("quiet_hours_to").toLocalTime()),
+                row.getBoolean("reminders_opt_out"), row.getLong("version"));
     }
 }

@@ -1,10 +1,12 @@
 package com.clinicnet.booking.client;
 
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.UUID;
 
 import com.clinicnet.platform.web.IanaTimeZone;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -19,11 +21,17 @@ record ClientRequest(
         @NotBlank @IanaTimeZone String timeZone,
         @NotBlank @Pattern(regexp = "[a-z]{2}", message = "must be a two-letter language code such as en or pt")
         String language,
-        @NotNull ContactChannel preferredChannel) {
+        @NotNull ContactChannel preferredChannel,
+        @Valid QuietHoursRequest quietHours,
+        Boolean remindersOptOut) {
+
+    record QuietHoursRequest(@NotNull LocalTime from, @NotNull LocalTime to) {
+    }
 
     Client toClient(UUID id, long version) {
         return new Client(id, name.strip(), blankToNull(email), blankToNull(phone), ZoneId.of(timeZone), language,
-                preferredChannel, version);
+                preferredChannel, quietHours == null ? null : new Client.QuietHours(quietHours.from(), quietHours.to()),
+                Boolean.TRUE.equals(remindersOptOut), version);
     }
 
     private static String blankToNull(String value) {

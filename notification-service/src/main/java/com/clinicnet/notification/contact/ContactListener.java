@@ -6,7 +6,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
-import com.clinicnet.events.ClientContactUpdatedV1;
 import com.clinicnet.platform.messaging.EventReader;
 
 /** Reads {@code client.contacts} into the contact directory. */
@@ -14,7 +13,7 @@ import com.clinicnet.platform.messaging.EventReader;
 class ContactListener {
 
     @Bean
-    Consumer<Message<byte[]>> onClientContactUpdated(EventReader reader, ContactDirectory directory) {
-        return message -> directory.apply(reader.read(message, ClientContactUpdatedV1.class));
+    Consumer<Message<?>> onClientContactUpdated(EventReader reader, ContactDirectory directory) {
+        return message -> directory.apply(reader.read(message));
     }
 }

@@ -15,7 +15,7 @@ import com.clinicnet.platform.messaging.EventReader;
 class SessionEventsListener {
 
     @Bean
-    Consumer<Message<byte[]>> onSessionEvent(EventReader reader, NotificationPlanner planner) {
+    Consumer<Message<?>> onSessionEvent(EventReader reader, NotificationPlanner planner) {
         return message -> {
             ClinicNetEvent event = reader.read(message);
             if (event instanceof SessionBookedV1 booked) {
