@@ -30,6 +30,11 @@ public enum EventType {
     SESSION_CANCELLED_V1("clinicnet.booking.SessionCancelled.v1", Topics.BOOKING_SESSIONS, SessionCancelledV1.class),
     SESSION_COMPLETED_V1("clinicnet.booking.SessionCompleted.v1", Topics.BOOKING_SESSIONS, SessionCompletedV1.class),
     SESSION_NO_SHOW_V1("clinicnet.booking.SessionNoShow.v1", Topics.BOOKING_SESSIONS, SessionNoShowV1.class),
+    TREATMENT_PLAN_STARTED_V1("clinicnet.booking.TreatmentPlanStarted.v1", Topics.BOOKING_PLANS,
+            TreatmentPlanStartedV1.class),
+    FOLLOW_UP_DUE_V1("clinicnet.booking.FollowUpDue.v1", Topics.BOOKING_PLANS, FollowUpDueV1.class),
+    TREATMENT_PLAN_COMPLETED_V1("clinicnet.booking.TreatmentPlanCompleted.v1", Topics.BOOKING_PLANS,
+            TreatmentPlanCompletedV1.class),
     NOTIFICATION_SENT_V1("clinicnet.notification.NotificationSent.v1", Topics.NOTIFICATION_OUTCOMES,
             NotificationSentV1.class);
 

@@ -20,6 +20,7 @@ import com.clinicnet.booking.directory.ClinicView;
 import com.clinicnet.booking.directory.DirectoryReadModel;
 import com.clinicnet.booking.directory.TherapistView;
 import com.clinicnet.booking.intake.IntakeRecords;
+import com.clinicnet.booking.plan.TreatmentPlans;
 import com.clinicnet.events.SessionBookedV1;
 import com.clinicnet.events.SessionCancelledV1;
 import com.clinicnet.events.SessionCompletedV1;
@@ -50,13 +51,15 @@ public class SessionBooking {
     private final Availability availability;
     private final IdempotentRequests idempotentRequests;
     private final IntakeRecords intakes;
+    private final TreatmentPlans plans;
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SessionBooking(SessionRepository sessions, DirectoryReadModel directory, ClientRegistry clients,
             BookingPolicy policy, AuditTrail audit, Availability availability, IdempotentRequests idempotentRequests,
-            IntakeRecords intakes, JsonMapper json, ApplicationEventPublisher events, Clock clock) {
+            IntakeRecords intakes, TreatmentPlans plans, JsonMapper json, ApplicationEventPublisher events,
+            Clock clock) {
         this.sessions = sessions;
         this.directory = directory;
         this.clients = clients;
@@ -65,6 +68,7 @@ public class SessionBooking {
         this.availability = availability;
         this.idempotentRequests = idempotentRequests;
         this.intakes = intakes;
+        this.plans = plans;
         this.json = json;
         this.events = events;
         this.clock = clock;
@@ -110,6 +114,9 @@ public class SessionBooking {
 
         Session session = place(request, clinic, startsAt, length);
         insertOrConflict(session);
+        if (request.planId() != null) {
+            plans.bookInto(request.planId(), session.id(), session.clientId(), session.therapistId(), session.clinicId());
+        }
         audit.record(caller, AuditAction.SESSION_BOOKED, "session", session.id());
         publishBooked(session);
         return session;
@@ -170,6 +177,7 @@ public class SessionBooking {
         Session session = existing(id);
         SessionAccess.requireMayRecordAttendance(caller, session);
         Session completed = save(session.completedAt(clock.instant()), false);
+        plans.sessionCompleted(id, session.startsAt());
         audit.record(caller, AuditAction.SESSION_COMPLETED, "session", id);
         events.publishEvent(new SessionCompletedV1(UUID.randomUUID(), clock.instant(), id, session.clientId(),
                 session.therapistId(), session.clinicId(), session.startsAt(), completed.version()));

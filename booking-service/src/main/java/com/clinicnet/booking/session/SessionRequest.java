@@ -14,5 +14,6 @@ record SessionRequest(
         @NotNull UUID therapistId,
         @NotNull UUID clinicId,
         @NotNull OffsetDateTime startsAt,
-        @NotNull Integer durationMinutes) {
+        @NotNull Integer durationMinutes,
+        UUID planId) {
 }

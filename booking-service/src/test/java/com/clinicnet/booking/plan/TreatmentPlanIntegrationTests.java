@@ -1,0 +1,185 @@
+package com.clinicnet.booking.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.clinicnet.events.Topics;
+import com.clinicnet.platform.messaging.CloudEventHeaders;
+import com.clinicnet.testsupport.DirectoryEvents;
+import com.clinicnet.testsupport.HttpResponseBody;
+import com.clinicnet.testsupport.PublishedEvents;
+import com.clinicnet.testsupport.ServiceClient;
+import com.clinicnet.testsupport.ServiceIntegrationTest;
+import com.clinicnet.testsupport.TestIdentityProvider;
+import com.clinicnet.testsupport.TopicRecords;
+
+/**
+ * A series of weekly sessions. The follow-up timer is driven with a chosen "now" (the controllable clock): the
+ * scheduled poll is hours apart in the test profile, so only the test decides when the timer looks.
+ */
+@ServiceIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TreatmentPlanIntegrationTests {
+
+    private static final ZoneId LISBON = ZoneId.of("Europe/Lisbon");
+    private static final TestIdentityProvider identity = TestIdentityProvider.shared();
+
+    @LocalServerPort
+    int port;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String brokers;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TreatmentPlans plans;
+
+    @Autowired
+    Clock clock;
+
+    final UUID clinic = UUID.randomUUID();
+    final UUID therapist = UUID.randomUUID();
+    final UUID client = UUID.randomUUID();
+
+    @BeforeAll
+    void a_client_and_a_therapist_who_works_every_day() {
+        PublishedEvents.publish(brokers, DirectoryEvents.clinic(clinic, "Plans", "Europe/Lisbon", 3, 10, 1), "/clinicnet/therapist-service");
+        PublishedEvents.publish(brokers, DirectoryEvents.allDayTherapist(therapist, clinic, "SCIATICA", 3, 1), "/clinicnet/therapist-service");
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("SELECT count(*) FROM therapist_view_shift WHERE therapist_id = :t")
+                .param("t", therapist).query(Integer.class).single() > 0);
+        assertThat(asClient().post("/clients", Map.of("name", "Joana", "email", "joana@example.org",
+                "timeZone", "Europe/Lisbon", "language", "pt", "preferredChannel", "EMAIL")).status()).isEqualTo(201);
+    }
+
+    @Test
+    void a_completed_session_whose_next_is_not_booked_raises_one_follow_up_at_due_date_minus_lead_time() {
+        String plan = startPlan(3);
+        completeAStartedSession(plan);
+        Instant firesAt = firesAt(plan);
+
+        assertThat(plans.raiseDueFollowUps(firesAt.minus(Duration.ofMinutes(1)))).isZero();
+        assertThat(plans.raiseDueFollowUps(firesAt.plus(Duration.ofMinutes(1)))).isEqualTo(1);
+        assertThat(plans.raiseDueFollowUps(firesAt.plus(Duration.ofDays(1)))).isZero();
+
+        var raised = TopicRecords.awaitMatching(brokers, Topics.BOOKING_PLANS, r -> plan.equals(r.key())
+                && TopicRecords.header(r, CloudEventHeaders.TYPE).orElse("").endsWith("FollowUpDue.v1"), Duration.ofSeconds(30));
+        assertThat(raised).hasSize(1);
+        assertThat(raised.getFirst().value()).contains("\"nextSessionNumber\":2").doesNotContain("SCIATICA");
+    }
+
+    @Test
+    void booking_the_next_session_in_time_stops_the_follow_up() {
+        String plan = startPlan(3);
+        completeAStartedSession(plan);
+        Instant firesAt = firesAt(plan);
+
+        HttpResponseBody next = asClient().post("/sessions", Map.of("clientId", client.toString(), "therapistId",
+                therapist.toString(), "clinicId", clinic.toString(), "planId", plan, "durationMinutes", 60,
+                "startsAt", LocalDate.now(clock.withZone(LISBON)).plusDays(5).atTime(LocalTime.of(10, 0)).atZone(LISBON)
+                        .toOffsetDateTime().toString()));
+
+        assertThat(next.status()).as(next.json().toString()).isEqualTo(201);
+        assertThat(plans.raiseDueFollowUps(firesAt.plus(Duration.ofMinutes(1)))).isZero();
+        assertThat(followUpState(plan)).isEqualTo("STOPPED");
+    }
+
+    @Test
+    void two_instances_polling_at_the_same_moment_raise_the_follow_up_once() throws Exception {
+        String plan = startPlan(3);
+        completeAStartedSession(plan);
+        Instant after = firesAt(plan).plus(Duration.ofMinutes(1));
+        CyclicBarrier together = new CyclicBarrier(2);
+
+        CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> pollAfter(together, after));
+        CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> pollAfter(together, after));
+
+        assertThat(first.get() + second.get()).isEqualTo(1);
+        assertThat(followUpState(plan)).isEqualTo("RAISED");
+    }
+
+    @Test
+    void the_plan_completes_after_its_last_session() {
+        String plan = startPlan(1);
+
+        completeAStartedSession(plan);
+
+        assertThat(asClient().get("/treatment-plans/" + plan).text("status")).isEqualTo("COMPLETED");
+        TopicRecords.awaitMatching(brokers, Topics.BOOKING_PLANS, r -> plan.equals(r.key())
+                && TopicRecords.header(r, CloudEventHeaders.TYPE).orElse("").endsWith("TreatmentPlanCompleted.v1"),
+                Duration.ofSeconds(30));
+        assertThat(jdbc.sql("SELECT count(*) FROM follow_up WHERE plan_id = :p").param("p", UUID.fromString(plan))
+                .query(Integer.class).single()).isZero();
+    }
+
+    private int pollAfter(CyclicBarrier together, Instant now) {
+        try {
+            together.await();
+            return plans.raiseDueFollowUps(now);
+        }
+        catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String startPlan(int sessions) {
+        HttpResponseBody plan = asClient().post("/treatment-plans", Map.of("clientId", client.toString(),
+                "therapistId", therapist.toString(), "clinicId", clinic.toString(), "concern", "RADIATING_LEG_PAIN",
+                "sessions", sessions, "intervalDays", 7));
+        assertThat(plan.status()).as(plan.json().toString()).isEqualTo(201);
+        return plan.text("id");
+    }
+
+    /** A session of the plan that began two hours ago (bookings cannot be made in the past), then completed. */
+    private void completeAStartedSession(String plan) {
+        UUID id = UUID.randomUUID();
+        Instant start = clock.instant().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.MINUTES);
+        jdbc.sql("""
+                        INSERT INTO session (id, client_id, therapist_id, clinic_id, room, starts_at, ends_at, blocked_until,
+                                             duration_minutes, buffer_minutes, clinic_time_zone, status, version, plan_id)
+                        VALUES (:id, :client, :therapist, :clinic, 1, :start, :end, :end, 60, 0, 'Europe/Lisbon', 'BOOKED', 1, :plan)
+                        """)
+                .param("id", id).param("client", client).param("therapist", therapist).param("clinic", clinic)
+                .param("start", Timestamp.from(start)).param("end", Timestamp.from(start.plus(Duration.ofHours(1))))
+                .param("plan", UUID.fromString(plan)).update();
+        assertThat(ServiceClient.onPort(port).as(identity.therapist(therapist)).post("/sessions/" + id + "/complete", Map.of())
+                .status()).isEqualTo(200);
+    }
+
+    private Instant firesAt(String plan) {
+        return jdbc.sql("SELECT fires_at FROM follow_up WHERE plan_id = :p").param("p", UUID.fromString(plan))
+                .query(Timestamp.class).single().toInstant();
+    }
+
+    private String followUpState(String plan) {
+        return jdbc.sql("SELECT state FROM follow_up WHERE plan_id = :p").param("p", UUID.fromString(plan))
+                .query(String.class).single();
+    }
+
+    private ServiceClient asClient() {
+        return ServiceClient.onPort(port).as(identity.client(client));
+    }
+
+}
