@@ -73,6 +73,8 @@ class BookingAccessMatrixTests {
     final AtomicInteger slots = new AtomicInteger();
     String sessionA;
     String sessionB;
+    String planA;
+    String planB;
 
     @BeforeAll
     void two_clinics_each_with_a_therapist_a_client_and_a_session() {
@@ -92,6 +94,10 @@ class BookingAccessMatrixTests {
         sessionB = book(identity.client(clientB), clientB, therapistB, clinicB).text("id");
         assertThat(sessionA).isNotBlank();
         assertThat(sessionB).isNotBlank();
+        planA = as(identity.client(clientA)).post("/treatment-plans", plan(clientA, therapistA, clinicA)).text("id");
+        planB = as(identity.client(clientB)).post("/treatment-plans", plan(clientB, therapistB, clinicB)).text("id");
+        assertThat(planA).isNotBlank();
+        assertThat(planB).isNotBlank();
     }
 
     List<Row> matrix() {
@@ -215,6 +221,33 @@ class BookingAccessMatrixTests {
                 new Row("GET /clients/{clientId}/intake", "OPS (no intake data)", 403, () -> as(identity.ops()).get("/clients/" + clientA + "/intake")),
                 new Row("GET /clients/{clientId}/intake", "ADMIN", 403, () -> as(identity.admin()).get("/clients/" + clientA + "/intake")),
 
+                new Row("POST /treatment-plans", "anonymous", 401, () -> anonymous().post("/treatment-plans", plan(clientA, therapistA, clinicA))),
+                new Row("POST /treatment-plans", "CLIENT own", 201, () -> as(identity.client(clientA)).post("/treatment-plans", plan(clientA, therapistA, clinicA))),
+                new Row("POST /treatment-plans", "CLIENT for another client", 422, () -> as(identity.client(clientA)).post("/treatment-plans", plan(clientB, therapistA, clinicA))),
+                new Row("POST /treatment-plans", "THERAPIST", 403, () -> as(identity.therapist(therapistA)).post("/treatment-plans", plan(clientA, therapistA, clinicA))),
+                new Row("POST /treatment-plans", "FRONT_DESK own clinic", 201, () -> as(identity.frontDesk(clinicA)).post("/treatment-plans", plan(clientB, therapistA, clinicA))),
+                new Row("POST /treatment-plans", "FRONT_DESK other clinic", 403, () -> as(identity.frontDesk(clinicA)).post("/treatment-plans", plan(clientB, therapistB, clinicB))),
+                new Row("POST /treatment-plans", "OPS", 403, () -> as(identity.ops()).post("/treatment-plans", plan(clientA, therapistA, clinicA))),
+                new Row("POST /treatment-plans", "ADMIN", 403, () -> as(identity.admin()).post("/treatment-plans", plan(clientA, therapistA, clinicA))),
+
+                new Row("GET /treatment-plans/{id}", "anonymous", 401, () -> anonymous().get("/treatment-plans/" + planA)),
+                new Row("GET /treatment-plans/{id}", "CLIENT own", 200, () -> as(identity.client(clientA)).get("/treatment-plans/" + planA)),
+                new Row("GET /treatment-plans/{id}", "CLIENT other's", 404, () -> as(identity.client(clientA)).get("/treatment-plans/" + planB)),
+                new Row("GET /treatment-plans/{id}", "THERAPIST own", 200, () -> as(identity.therapist(therapistA)).get("/treatment-plans/" + planA)),
+                new Row("GET /treatment-plans/{id}", "THERAPIST other's", 404, () -> as(identity.therapist(therapistA)).get("/treatment-plans/" + planB)),
+                new Row("GET /treatment-plans/{id}", "FRONT_DESK own clinic", 200, () -> as(identity.frontDesk(clinicA)).get("/treatment-plans/" + planA)),
+                new Row("GET /treatment-plans/{id}", "FRONT_DESK other clinic", 404, () -> as(identity.frontDesk(clinicA)).get("/treatment-plans/" + planB)),
+                new Row("GET /treatment-plans/{id}", "OPS", 200, () -> as(identity.ops()).get("/treatment-plans/" + planB)),
+                new Row("GET /treatment-plans/{id}", "ADMIN", 403, () -> as(identity.admin()).get("/treatment-plans/" + planA)),
+
+                new Row("GET /clients/{clientId}/treatment-plans", "anonymous", 401, () -> anonymous().get("/clients/" + clientA + "/treatment-plans")),
+                new Row("GET /clients/{clientId}/treatment-plans", "CLIENT own", 200, () -> as(identity.client(clientA)).get("/clients/" + clientA + "/treatment-plans")),
+                new Row("GET /clients/{clientId}/treatment-plans", "CLIENT other's", 404, () -> as(identity.client(clientA)).get("/clients/" + clientB + "/treatment-plans")),
+                new Row("GET /clients/{clientId}/treatment-plans", "THERAPIST", 403, () -> as(identity.therapist(therapistA)).get("/clients/" + clientA + "/treatment-plans")),
+                new Row("GET /clients/{clientId}/treatment-plans", "FRONT_DESK", 200, () -> as(identity.frontDesk(clinicA)).get("/clients/" + clientA + "/treatment-plans")),
+                new Row("GET /clients/{clientId}/treatment-plans", "OPS", 200, () -> as(identity.ops()).get("/clients/" + clientA + "/treatment-plans")),
+                new Row("GET /clients/{clientId}/treatment-plans", "ADMIN", 403, () -> as(identity.admin()).get("/clients/" + clientA + "/treatment-plans")),
+
                 new Row("GET /availability", "anonymous", 401, () -> anonymous().get(availability())),
                 new Row("GET /availability", "CLIENT", 200, () -> as(identity.client(clientA)).get(availability())),
                 new Row("GET /availability", "THERAPIST", 200, () -> as(identity.therapist(therapistA)).get(availability())),
@@ -288,6 +321,11 @@ class BookingAccessMatrixTests {
                 .plusHours(1L + 2L * (slots.getAndIncrement() % 11)).plusDays(slots.get() / 11);
         return Map.of("clientId", client.toString(), "therapistId", therapist.toString(), "clinicId", clinic.toString(),
                 "startsAt", start.toOffsetDateTime().toString(), "durationMinutes", 60);
+    }
+
+    private static Map<String, Object> plan(UUID client, UUID therapist, UUID clinic) {
+        return Map.of("clientId", client.toString(), "therapistId", therapist.toString(), "clinicId", clinic.toString(),
+                "concern", "LOWER_BACK_PAIN", "sessions", 4, "intervalDays", 7);
     }
 
     private UUID freshClient() {
