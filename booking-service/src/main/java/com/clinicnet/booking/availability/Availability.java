@@ -43,7 +43,8 @@ public class Availability {
         List<Occupancy> occupancy = readModel.occupancy(clinicIds,
                 therapists.stream().map(BookableTherapist::id).toList(), request.from().toInstant(), request.to().toInstant());
         SlotSearch search = new SlotSearch(Duration.ofMinutes(request.duration()), request.from().toInstant(),
-                request.to().toInstant(), specialties, Optional.ofNullable(request.therapistId()), Optional.empty());
+                request.to().toInstant(), specialties, Optional.ofNullable(request.therapistId()),
+                Optional.ofNullable(request.planTherapistId()));
         return finder.find(search, clinics, therapists, occupancy, clock.instant()).stream().limit(request.limit()).toList();
     }
 

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.clinicnet.booking.plan.TreatmentPlans;
 import com.clinicnet.platform.problem.BadRequestException;
 import com.clinicnet.platform.security.Caller;
 
@@ -24,10 +25,13 @@ import jakarta.validation.constraints.Size;
 class AvailabilityController {
 
     private final Availability availability;
+    private final TreatmentPlans plans;
     private final Duration maxWindow;
 
-    AvailabilityController(Availability availability, @Value("${clinicnet.booking.max-search-window}") Duration maxWindow) {
+    AvailabilityController(Availability availability, TreatmentPlans plans,
+            @Value("${clinicnet.booking.max-search-window}") Duration maxWindow) {
         this.availability = availability;
+        this.plans = plans;
         this.maxWindow = maxWindow;
     }
 
@@ -39,6 +43,7 @@ class AvailabilityController {
             @RequestParam OffsetDateTime from, @RequestParam OffsetDateTime to,
             @RequestParam(defaultValue = "60") int duration,
             @RequestParam(required = false) UUID therapistId,
+            @RequestParam(required = false) UUID planId,
             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
         if (clinicId == null && (city == null || city.isBlank())) {
             throw new BadRequestException("clinicId", "Give a clinicId or a city");
@@ -52,8 +57,9 @@ class AvailabilityController {
         if (duration != 30 && duration != 60 && duration != 90) {
             throw new BadRequestException("duration", "must be 30, 60 or 90");
         }
+        UUID planTherapist = planId == null ? null : plans.find(caller, planId).therapistId();
         return availability.search(caller, new AvailabilityRequest(concern, clinicId, city, from, to, duration,
-                therapistId, limit)).stream().map(SlotResponse::of).toList();
+                therapistId, planTherapist, limit)).stream().map(SlotResponse::of).toList();
     }
 
     /** A slot as a client sees it: in the clinic's zone, with its offset. */

@@ -5,5 +5,5 @@ import java.util.UUID;
 
 /** A search for slots: where (a clinic or a city), when, how long, for what concern, optionally with whom. */
 public record AvailabilityRequest(String concern, UUID clinicId, String city, OffsetDateTime from, OffsetDateTime to,
-        int duration, UUID therapistId, int limit) {
+        int duration, UUID therapistId, UUID planTherapistId, int limit) {
 }

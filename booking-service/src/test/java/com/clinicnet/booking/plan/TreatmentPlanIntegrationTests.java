@@ -134,6 +134,21 @@ class TreatmentPlanIntegrationTests {
                 .query(Integer.class).single()).isZero();
     }
 
+    @Test
+    void searching_for_a_plan_offers_its_therapist_first() {
+        UUID colleague = UUID.randomUUID();
+        PublishedEvents.publish(brokers, DirectoryEvents.allDayTherapist(colleague, clinic, "SCIATICA", 3, 1), "/clinicnet/therapist-service");
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("SELECT count(*) FROM therapist_view_shift WHERE therapist_id = :t")
+                .param("t", colleague).query(Integer.class).single() > 0);
+        String plan = startPlan(3);
+        java.time.ZonedDateTime from = LocalDate.now(clock.withZone(LISBON)).plusDays(4).atStartOfDay(LISBON);
+
+        var slots = asClient().get("/availability?clinicId=" + clinic + "&planId=" + plan + "&from=" + from.toOffsetDateTime()
+                + "&to=" + from.plusDays(1).toOffsetDateTime() + "&duration=60&limit=5").json();
+
+        assertThat(slots).isNotEmpty().allMatch(slot -> slot.path("therapistId").asString().equals(therapist.toString()));
+    }
+
     private int pollAfter(CyclicBarrier together, Instant now) {
         try {
             together.await();
