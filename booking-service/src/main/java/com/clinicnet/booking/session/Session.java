@@ -44,6 +44,12 @@ public record Session(
         return endsAt().atZone(clinicTimeZone);
     }
 
+    /** The same booking in another treatment room (when the room first chosen was taken a moment earlier). */
+    public Session inRoom(int otherRoom) {
+        return new Session(id, clientId, therapistId, clinicId, otherRoom, startsAt, length, bufferAfter, clinicTimeZone,
+                lateCancellationNotice, status, version);
+    }
+
     /** Late when the clinic's notice period had already begun. */
     public boolean isLateCancellationAt(Instant now) {
         return !now.isBefore(startsAt.minus(lateCancellationNotice));

@@ -10,7 +10,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.clinicnet.booking.audit.AuditAction;
 import com.clinicnet.booking.audit.AuditTrail;
@@ -52,14 +55,15 @@ public class SessionBooking {
     private final IdempotentRequests idempotentRequests;
     private final IntakeRecords intakes;
     private final TreatmentPlans plans;
+    private final TransactionTemplate savepoint;
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SessionBooking(SessionRepository sessions, DirectoryReadModel directory, ClientRegistry clients,
             BookingPolicy policy, AuditTrail audit, Availability availability, IdempotentRequests idempotentRequests,
-            IntakeRecords intakes, TreatmentPlans plans, JsonMapper json, ApplicationEventPublisher events,
-            Clock clock) {
+            IntakeRecords intakes, TreatmentPlans plans, PlatformTransactionManager transactions, JsonMapper json,
+            ApplicationEventPublisher events, Clock clock) {
         this.sessions = sessions;
         this.directory = directory;
         this.clients = clients;
@@ -69,6 +73,8 @@ public class SessionBooking {
         this.idempotentRequests = idempotentRequests;
         this.intakes = intakes;
         this.plans = plans;
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.json = json;
         this.events = events;
         this.clock = clock;
@@ -113,7 +119,7 @@ public class SessionBooking {
         availability.requireWorkable(clinic, therapist.id(), startsAt, length.duration());
 
         Session session = place(request, clinic, startsAt, length);
-        insertOrConflict(session);
+        session = insertIntoAFreeRoom(session, clinic);
         if (request.planId() != null) {
             plans.bookInto(request.planId(), session.id(), session.clientId(), session.therapistId(), session.clinicId());
         }
@@ -217,16 +223,27 @@ public class SessionBooking {
         }
     }
 
-    private void insertOrConflict(Session session) {
-        try {
-            sessions.insert(session);
+    /**
+     * Inserts the session; if another booking took its room a moment earlier, chooses again among the rooms still
+     * free (each try in a savepoint, so the transaction survives the refused insert). The therapist being taken is
+     * final: 409.
+     */
+    private Session insertIntoAFreeRoom(Session session, ClinicView clinic) {
+        Session candidate = session;
+        for (int attempt = 0; attempt < clinic.treatmentRooms(); attempt++) {
+            try {
+                Session toInsert = candidate;
+                savepoint.executeWithoutResult(status -> sessions.insert(toInsert));
+                return candidate;
+            }
+            catch (DataIntegrityViolationException e) {
+                if (String.valueOf(e.getMessage()).contains("session_therapist_not_double_booked")) {
+                    throw new ConflictException("The slot was just taken: the therapist is already booked at that time");
+                }
+                candidate = candidate.inRoom(freeRoom(clinic, candidate.startsAt(), candidate.length(), candidate.id()));
+            }
         }
-        catch (DataIntegrityViolationException e) {
-            throw new ConflictException(
-                    String.valueOf(e.getMessage()).contains("session_therapist_not_double_booked")
-                            ? "The therapist is already booked at that time"
-                            : "The slot was just taken; please choose another");
-        }
+        throw new ConflictException("The slot was just taken: no treatment room is free then");
     }
 
     private void publishBooked(Session session) {
