@@ -58,8 +58,11 @@ public final class SlotFinder {
                 if (!clinic.sessionTypes().contains((int) search.length().toMinutes())) {
                     continue;
                 }
+                // only what overlaps this working interval can block one of its slots: checked once, not per slot
+                Instant intervalEnd = interval.ends().toInstant().plus(clinic.bufferAfterSession());
                 addSlots(slots, therapist, clinic, interval, matched, search, earliest,
-                        byTherapist.getOrDefault(therapist.id(), List.of()), byClinic.getOrDefault(clinic.id(), List.of()));
+                        overlapping(byTherapist.getOrDefault(therapist.id(), List.of()), interval.starts().toInstant(), intervalEnd),
+                        overlapping(byClinic.getOrDefault(clinic.id(), List.of()), interval.starts().toInstant(), intervalEnd));
             }
         }
         slots.sort(Comparator.comparingInt(Slot::score).reversed()
@@ -109,6 +112,10 @@ public final class SlotFinder {
         long remainder = minutes % grid.toMinutes();
         candidate = remainder == 0 ? candidate : candidate.plusMinutes(grid.toMinutes() - remainder);
         return candidate.isBefore(start) ? candidate.plus(grid) : candidate;
+    }
+
+    private static List<Occupancy> overlapping(List<Occupancy> occupancy, Instant from, Instant until) {
+        return occupancy.stream().filter(occupied -> occupied.overlaps(from, until)).toList();
     }
 
     private static boolean free(List<Occupancy> busy, Instant from, Instant until) {
