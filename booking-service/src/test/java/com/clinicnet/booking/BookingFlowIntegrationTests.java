@@ -287,6 +287,37 @@ class BookingFlowIntegrationTests {
         assertThat(registerClient().status()).as("an erased id is not reused").isEqualTo(409);
     }
 
+    @Test
+    void a_cancellation_inside_the_notice_period_is_late_and_one_days_ahead_is_not() {
+        String soon = book(therapistId, clock.instant().plus(Duration.ofHours(3)).atZone(LISBON)
+                .truncatedTo(java.time.temporal.ChronoUnit.HOURS), 60).text("id");
+        String later = book(therapistId, tomorrowAt(LocalTime.of(8, 0)).plusDays(2), 60).text("id");
+
+        assertThat(client().post("/sessions/" + soon + "/cancel", Map.of()).text("status")).isEqualTo("CANCELLED");
+        assertThat(client().post("/sessions/" + later + "/cancel", Map.of()).text("status")).isEqualTo("CANCELLED");
+
+        assertThat(TopicRecords.awaitMatching(brokers, Topics.BOOKING_SESSIONS, r -> soon.equals(r.key())
+                && r.value().contains("\"late\":true") && r.value().contains("\"cancelledBy\":\"CLIENT\""), WITHIN)).hasSize(1);
+        assertThat(TopicRecords.awaitMatching(brokers, Topics.BOOKING_SESSIONS, r -> later.equals(r.key())
+                && r.value().contains("\"late\":false"), WITHIN)).hasSize(1);
+        assertThat(count("session WHERE id = '" + soon + "' AND late_cancellation")).isEqualTo(1);
+    }
+
+    @Test
+    void a_rescheduled_session_moves_and_says_where_it_was() {
+        ZonedDateTime first = tomorrowAt(LocalTime.of(13, 0));
+        String session = book(therapistId, first, 60).text("id");
+
+        HttpResponseBody moved = client().post("/sessions/" + session + "/reschedule",
+                Map.of("startsAt", first.plusHours(4).toOffsetDateTime().toString()));
+
+        assertThat(moved.status()).isEqualTo(200);
+        assertThat(OffsetDateTime.parse(moved.text("startsAt"))).isEqualTo(first.plusHours(4).toOffsetDateTime());
+        assertThat(TopicRecords.awaitMatching(brokers, Topics.BOOKING_SESSIONS, r -> session.equals(r.key())
+                && r.value().contains("\"previousStartsAt\":\"" + first.toInstant() + "\""), WITHIN)).hasSize(1);
+        assertThat(book(therapistId, first, 60).status()).as("the old time is free again").isEqualTo(201);
+    }
+
     private void describeSciatica() {
         PublishedEvents.publish(brokers, new SpecialtyDescribedV1(UUID.randomUUID(), clock.instant(), "SCIATICA",
                 "Sciatica", List.of("RADIATING_LEG_PAIN")), THERAPIST_SERVICE);
