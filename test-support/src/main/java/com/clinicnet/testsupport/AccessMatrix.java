@@ -6,6 +6,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
 
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -30,6 +33,29 @@ public final class AccessMatrix {
         @Override
         public String toString() {
             return String.format("%-26s %-34s -> %d", endpoint, caller, expectedStatus);
+        }
+    }
+
+    /** One dynamic test per row: the caller gets exactly the status the table says. */
+    public static Stream<DynamicTest> asTests(List<Row> rows) {
+        return rows.stream().map(row -> DynamicTest.dynamicTest(row.toString(), () -> {
+            HttpResponseBody response = row.call().get();
+            if (response.status() != row.expectedStatus()) {
+                throw new AssertionError(row + " answered " + response.status() + " " + response.json());
+            }
+        }));
+    }
+
+    /** Fails unless the table covers exactly the endpoints the service maps, each for every kind of caller. */
+    public static void requireCompleteFor(RequestMappingHandlerMapping mapping, List<Row> rows) {
+        Set<String> mapped = mappedEndpoints(mapping);
+        Set<String> inTable = rows.stream().map(Row::endpoint).collect(Collectors.toCollection(TreeSet::new));
+        if (!mapped.equals(inTable)) {
+            throw new AssertionError("Mapped endpoints " + mapped + " but the table has " + inTable);
+        }
+        List<String> missing = uncovered(mapped, rows);
+        if (!missing.isEmpty()) {
+            throw new AssertionError("No row for " + missing);
         }
     }
 
