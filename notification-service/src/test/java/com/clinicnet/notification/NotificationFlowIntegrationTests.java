@@ -89,7 +89,7 @@ class NotificationFlowIntegrationTests {
                 r -> r.value().contains(booked.sessionId().toString()), WITHIN).getFirst();
         assertThat(TopicRecords.header(sent, CloudEventHeaders.TYPE)).contains("clinicnet.notification.NotificationSent.v1");
         assertThat(sent.value()).contains("\"kind\":\"CONFIRMATION\"").doesNotContain(email);
-        assertThat(jdbc.sql("SELECT state FROM notification WHERE session_id = :id").param("id", booked.sessionId())
+        assertThat(jdbc.sql("SELECT state FROM notification WHERE session_id = :id AND kind = 'CONFIRMATION'").param("id", booked.sessionId())
                 .query(String.class).single()).isEqualTo("SENT");
     }
 
@@ -106,7 +106,7 @@ class NotificationFlowIntegrationTests {
         awaitEmails(email, 1);
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
                 .until(() -> emailsTo(email).size() == 1);
-        assertThat(jdbc.sql("SELECT count(*) FROM notification WHERE session_id = :id").param("id", booked.sessionId())
+        assertThat(jdbc.sql("SELECT count(*) FROM notification WHERE session_id = :id AND kind = 'CONFIRMATION'").param("id", booked.sessionId())
                 .query(Integer.class).single()).isEqualTo(1);
     }
 
@@ -116,7 +116,7 @@ class NotificationFlowIntegrationTests {
         String email = clientId + "@example.org";
         SessionBookedV1 booked = sessionBooked(clientId, Instant.parse("2027-01-17T11:00:00Z"), "Europe/Lisbon");
         PublishedEvents.publish(brokers, booked, BOOKING_SERVICE);
-        await().atMost(WITHIN).until(() -> jdbc.sql("SELECT count(*) FROM notification WHERE session_id = :id")
+        await().atMost(WITHIN).until(() -> jdbc.sql("SELECT count(*) FROM notification WHERE session_id = :id AND kind = 'CONFIRMATION'")
                 .param("id", booked.sessionId()).query(Integer.class).single() == 1);
 
         publishContact(clientId, email);
@@ -139,7 +139,7 @@ class NotificationFlowIntegrationTests {
     }
 
     private String state(UUID sessionId) {
-        return jdbc.sql("SELECT coalesce(max(state), 'NONE') FROM notification WHERE session_id = :id").param("id", sessionId)
+        return jdbc.sql("SELECT coalesce(max(state), 'NONE') FROM notification WHERE session_id = :id AND kind = 'CONFIRMATION'").param("id", sessionId)
                 .query(String.class).single();
     }
 

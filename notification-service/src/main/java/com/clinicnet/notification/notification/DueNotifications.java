@@ -27,15 +27,17 @@ class DueNotifications {
     private static final String EMAIL = "EMAIL";
 
     private final NotificationSchedule schedule;
+    private final SessionStates sessions;
     private final ContactDirectory contacts;
     private final EmailGateway email;
     private final ApplicationEventPublisher events;
     private final DispatchProperties properties;
     private final Clock clock;
 
-    DueNotifications(NotificationSchedule schedule, ContactDirectory contacts, EmailGateway email,
+    DueNotifications(NotificationSchedule schedule, SessionStates sessions, ContactDirectory contacts, EmailGateway email,
             ApplicationEventPublisher events, DispatchProperties properties, Clock clock) {
         this.schedule = schedule;
+        this.sessions = sessions;
         this.contacts = contacts;
         this.email = email;
         this.events = events;
@@ -52,10 +54,21 @@ class DueNotifications {
     }
 
     private void deliver(ScheduledNotification notification) {
+        boolean aboutTheComingSession = notification.kind() == NotificationKind.CONFIRMATION
+                || notification.kind().isReminder();
+        if (aboutTheComingSession && !sessions.stillBookedAt(notification.sessionId(), notification.sessionStartsAt())) {
+            // whatever order events and timers fired in, nothing goes out for a time that no longer holds
+            schedule.markCancelled(notification.id(), "the session was cancelled or moved");
+            return;
+        }
         Optional<Contact> contact = contacts.find(notification.clientId());
         if (contact.isEmpty()) {
             // the contact travels on another topic and may arrive after the session event
             schedule.postpone(notification.id(), retryInstant(), "contact not known yet");
+            return;
+        }
+        if (notification.kind().isReminder() && contact.get().remindersOptOut()) {
+            schedule.markSkipped(notification.id(), "the client opted out of reminders");
             return;
         }
         if (contact.get().email() == null) {

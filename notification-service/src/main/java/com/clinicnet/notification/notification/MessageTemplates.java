@@ -19,9 +19,35 @@ public final class MessageTemplates {
     }
 
     public static OutgoingMessage render(ScheduledNotification notification, Contact contact) {
+        String when = when(notification);
+        String zone = " (" + notification.clinicTimeZone().getId() + " time)";
         return switch (notification.kind()) {
             case CONFIRMATION -> confirmation(notification, contact);
+            case REMINDER -> new OutgoingMessage("Reminder: your ClinicNet session on " + when,
+                    greeting(contact) + "this is a reminder of your session on " + when + zone + ".\n\n"
+                            + HOW_TO_CANCEL + signature(notification));
+            case CHANGE_NOTICE -> new OutgoingMessage("Your ClinicNet session has moved to " + when,
+                    greeting(contact) + "your session has been moved to " + when + zone + ".\n\n"
+                            + HOW_TO_CANCEL + signature(notification));
+            case CANCELLATION_NOTICE -> new OutgoingMessage("Your ClinicNet session on " + when + " is cancelled",
+                    greeting(contact) + "your session on " + when + zone + " has been cancelled.\n\n"
+                            + "You are welcome to book another time whenever it suits you.\n\n" + signature(notification));
         };
+    }
+
+    private static final String HOW_TO_CANCEL = "If you cannot come, cancel or move the session in good time.\n\n";
+
+    private static String when(ScheduledNotification notification) {
+        ZonedDateTime start = notification.sessionStartsAt().atZone(notification.clinicTimeZone());
+        return DAY.format(start) + " at " + TIME.format(start);
+    }
+
+    private static String greeting(Contact contact) {
+        return "Hello " + contact.name() + ",\n\n";
+    }
+
+    private static String signature(ScheduledNotification notification) {
+        return "Your ClinicNet team\nReference: " + notification.sessionId() + "\n";
     }
 
     private static OutgoingMessage confirmation(ScheduledNotification notification, Contact contact) {

@@ -2,35 +2,88 @@ package com.clinicnet.notification.notification;
 
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.UUID;
+import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.clinicnet.events.ClinicNetEvent;
 import com.clinicnet.events.SessionBookedV1;
+import com.clinicnet.events.SessionCancelledV1;
+import com.clinicnet.events.SessionRescheduledV1;
 import com.clinicnet.platform.messaging.ReceivedEvents;
 
-/** Turns session events into planned notifications, once per event. */
+/**
+ * Turns session events into planned notifications, once per event and in the session's order: an event older than
+ * the session state already applied (it arrived late, or twice) changes nothing.
+ */
 @Service
 public class NotificationPlanner {
 
+    private static final List<NotificationKind> BEFORE_THE_SESSION = List.of(NotificationKind.CONFIRMATION,
+            NotificationKind.REMINDER);
+
     private final NotificationSchedule schedule;
+    private final SessionStates sessions;
+    private final ReminderSchedule reminders;
     private final ReceivedEvents received;
     private final Clock clock;
 
-    NotificationPlanner(NotificationSchedule schedule, ReceivedEvents received, Clock clock) {
+    NotificationPlanner(NotificationSchedule schedule, SessionStates sessions, ReminderSchedule reminders,
+            ReceivedEvents received, Clock clock) {
         this.schedule = schedule;
+        this.sessions = sessions;
+        this.reminders = reminders;
         this.received = received;
         this.clock = clock;
     }
 
     @Transactional
-    public void onSessionBooked(SessionBookedV1 booked) {
-        if (!received.firstDelivery(booked.eventId())) {
+    public void on(ClinicNetEvent event) {
+        if (!received.firstDelivery(event.eventId())) {
             return;
         }
-        schedule.planOnce(new ScheduledNotification(UUID.randomUUID(), NotificationKind.CONFIRMATION,
-                booked.clientId(), booked.sessionId(), booked.eventId(), clock.instant(), NotificationState.PENDING,
-                booked.startsAt(), ZoneId.of(booked.clinicTimeZone()), booked.durationMinutes()));
+        switch (event) {
+            case SessionBookedV1 booked -> booked(booked);
+            case SessionRescheduledV1 moved -> rescheduled(moved);
+            case SessionCancelledV1 cancelled -> cancelled(cancelled);
+            default -> {
+                // completed and no-show sessions need no message to the client
+            }
+        }
     }
+
+    private void booked(SessionBookedV1 booked) {
+        if (!sessions.advance(booked.sessionId(), booked.version(), "BOOKED", booked.startsAt())) {
+            return;
+        }
+        ZoneId zone = ZoneId.of(booked.clinicTimeZone());
+        schedule.planOnce(ScheduledNotification.dueNow(NotificationKind.CONFIRMATION, booked.clientId(),
+                booked.sessionId(), booked.eventId(), clock.instant(), booked.startsAt(), zone, booked.durationMinutes()));
+        reminders.remindersFor(booked.clientId(), booked.sessionId(), booked.eventId(), booked.startsAt(), zone,
+                booked.durationMinutes(), clock.instant()).forEach(schedule::planOnce);
+    }
+
+    private void rescheduled(SessionRescheduledV1 moved) {
+        if (!sessions.advance(moved.sessionId(), moved.version(), "BOOKED", moved.startsAt())) {
+            return;
+        }
+        ZoneId zone = ZoneId.of(moved.clinicTimeZone());
+        schedule.cancelPending(moved.sessionId(), List.of(NotificationKind.REMINDER), "the session moved");
+        reminders.remindersFor(moved.clientId(), moved.sessionId(), moved.eventId(), moved.startsAt(), zone,
+                moved.durationMinutes(), clock.instant()).forEach(schedule::planOnce);
+        schedule.planOnce(ScheduledNotification.dueNow(NotificationKind.CHANGE_NOTICE, moved.clientId(),
+                moved.sessionId(), moved.eventId(), clock.instant(), moved.startsAt(), zone, moved.durationMinutes()));
+    }
+
+    private void cancelled(SessionCancelledV1 cancelled) {
+        if (!sessions.advance(cancelled.sessionId(), cancelled.version(), "CANCELLED", cancelled.startsAt())) {
+            return;
+        }
+        schedule.cancelPending(cancelled.sessionId(), BEFORE_THE_SESSION, "the session was cancelled");
+        schedule.planOnce(ScheduledNotification.dueNow(NotificationKind.CANCELLATION_NOTICE, cancelled.clientId(),
+                cancelled.sessionId(), cancelled.eventId(), clock.instant(), cancelled.startsAt(),
+                ZoneId.of(cancelled.clinicTimeZone()), 0));
+    }
+
 }

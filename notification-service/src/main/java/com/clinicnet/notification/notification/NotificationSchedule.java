@@ -25,9 +25,11 @@ class NotificationSchedule {
     void planOnce(ScheduledNotification notification) {
         jdbc.sql("""
                         INSERT INTO notification (id, kind, client_id, session_id, source_event_id, due_at, state,
-                                                  session_starts_at, clinic_time_zone, duration_minutes)
-                        VALUES (:id, :kind, :client, :session, :source, :due, :state, :startsAt, :zone, :minutes)
-                        ON CONFLICT (source_event_id, kind) DO NOTHING
+                                                  session_starts_at, clinic_time_zone, duration_minutes, offset_minutes,
+                                                  reason)
+                        VALUES (:id, :kind, :client, :session, :source, :due, :state, :startsAt, :zone, :minutes,
+                                :offset, :reason)
+                        ON CONFLICT DO NOTHING
                         """)
                 .param("id", notification.id()).param("kind", notification.kind().name())
                 .param("client", notification.clientId()).param("session", notification.sessionId())
@@ -36,7 +38,24 @@ class NotificationSchedule {
                 .param("startsAt", Timestamp.from(notification.sessionStartsAt()))
                 .param("zone", notification.clinicTimeZone().getId())
                 .param("minutes", notification.durationMinutes())
+                .param("offset", notification.offsetMinutes()).param("reason", notification.reason())
                 .update();
+    }
+
+    /** Cancels what is still pending for a session, of the given kinds. */
+    void cancelPending(UUID sessionId, java.util.Collection<NotificationKind> kinds, String reason) {
+        jdbc.sql("""
+                        UPDATE notification SET state = 'CANCELLED', reason = :reason
+                        WHERE session_id = :session AND state = 'PENDING' AND kind = ANY(:kinds)
+                        """)
+                .param("session", sessionId).param("reason", reason)
+                .param("kinds", kinds.stream().map(NotificationKind::name).toArray(String[]::new))
+                .update();
+    }
+
+    void markCancelled(UUID id, String reason) {
+        jdbc.sql("UPDATE notification SET state = 'CANCELLED', reason = :reason WHERE id = :id")
+                .param("id", id).param("reason", reason).update();
     }
 
     /**
@@ -80,6 +99,6 @@ class NotificationSchedule {
                 row.getObject("session_id", UUID.class), row.getObject("source_event_id", UUID.class),
                 row.getTimestamp("due_at").toInstant(), NotificationState.valueOf(row.getString("state")),
                 row.getTimestamp("session_starts_at").toInstant(), ZoneId.of(row.getString("clinic_time_zone")),
-                row.getInt("duration_minutes"));
+                row.getInt("duration_minutes"), (Integer) row.getObject("offset_minutes"), row.getString("reason"));
     }
 }

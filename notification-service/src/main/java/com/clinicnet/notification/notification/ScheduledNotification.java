@@ -18,5 +18,14 @@ public record ScheduledNotification(
         NotificationState state,
         Instant sessionStartsAt,
         ZoneId clinicTimeZone,
-        int durationMinutes) {
+        int durationMinutes,
+        Integer offsetMinutes,
+        String reason) {
+
+    /** A notice or confirmation due at once, about a session at that time. */
+    public static ScheduledNotification dueNow(NotificationKind kind, UUID clientId, UUID sessionId, UUID sourceEventId,
+            Instant now, Instant sessionStartsAt, ZoneId zone, int durationMinutes) {
+        return new ScheduledNotification(UUID.randomUUID(), kind, clientId, sessionId, sourceEventId, now,
+                NotificationState.PENDING, sessionStartsAt, zone, durationMinutes, null, null);
+    }
 }

@@ -1,13 +1,14 @@
 package com.clinicnet.notification.notification;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.function.Consumer;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
-import com.clinicnet.events.ClinicNetEvent;
-import com.clinicnet.events.SessionBookedV1;
 import com.clinicnet.platform.messaging.EventReader;
 
 /** Reads {@code booking.sessions} and hands each event to the planner. */
@@ -16,11 +17,11 @@ class SessionEventsListener {
 
     @Bean
     Consumer<Message<?>> onSessionEvent(EventReader reader, NotificationPlanner planner) {
-        return message -> {
-            ClinicNetEvent event = reader.read(message);
-            if (event instanceof SessionBookedV1 booked) {
-                planner.onSessionBooked(booked);
-            }
-        };
+        return message -> planner.on(reader.read(message));
+    }
+
+    @Bean
+    ReminderSchedule reminderSchedule(@Value("${clinicnet.notifications.reminder-offsets}") List<Duration> offsets) {
+        return new ReminderSchedule(offsets);
     }
 }

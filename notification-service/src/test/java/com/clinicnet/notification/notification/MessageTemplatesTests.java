@@ -13,7 +13,7 @@ import com.clinicnet.notification.contact.Contact;
 class MessageTemplatesTests {
 
     private final Contact maria = new Contact(UUID.randomUUID(), "Maria Costa", "maria@example.org", null,
-            ZoneId.of("America/New_York"), "en", "EMAIL");
+            ZoneId.of("America/New_York"), "en", "EMAIL", false);
 
     @Test
     void a_confirmation_shows_the_session_in_the_clinic_zone_not_the_client_zone() {
@@ -36,6 +36,6 @@ class MessageTemplatesTests {
     private static ScheduledNotification confirmationOf(Instant start, String zone) {
         return new ScheduledNotification(UUID.randomUUID(), NotificationKind.CONFIRMATION, UUID.randomUUID(),
                 UUID.randomUUID(), UUID.randomUUID(), Instant.now(), NotificationState.PENDING, start,
-                ZoneId.of(zone), 60);
+                ZoneId.of(zone), 60, null, null);
     }
 }

@@ -1,0 +1,211 @@
+package com.clinicnet.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.clinicnet.events.ClientContactUpdatedV2;
+import com.clinicnet.events.SessionBookedV1;
+import com.clinicnet.events.SessionCancelledV1;
+import com.clinicnet.events.SessionRescheduledV1;
+import com.clinicnet.testsupport.MutableClock;
+import com.clinicnet.testsupport.PublishedEvents;
+import com.clinicnet.testsupport.ServiceIntegrationTest;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * The notifications follow a session's life: confirmation, reminders 24 h and 2 h before, a change notice when it
+ * moves, a cancellation notice when it is cancelled — driven by a clock the test moves, through real Kafka,
+ * PostgreSQL and an SMTP server.
+ */
+@ServiceIntegrationTest
+class SessionLifecycleNotificationTests {
+
+    private static final Duration WITHIN = Duration.ofSeconds(30);
+    private static final String BOOKING = "/clinicnet/booking-service";
+    private static final MutableClock clock = new MutableClock(Instant.now());
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
+
+    @DynamicPropertySource
+    static void mailGoesToTheTestSmtpServer(DynamicPropertyRegistry properties) {
+        properties.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+    }
+
+    @TestConfiguration
+    static class ControllableTime {
+
+        @Bean
+        Clock testClock() {
+            return clock;
+        }
+    }
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String brokers;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void a_booked_session_gets_a_confirmation_now_and_reminders_a_day_and_two_hours_before() {
+        Instant start = clock.instant().plus(Duration.ofDays(3));
+        String email = contact(false);
+        UUID client = clientOf(email);
+        PublishedEvents.publish(brokers, booked(client, UUID.randomUUID(), start, 1), BOOKING);
+
+        awaitSubjects(email, "is booked");
+        clock.set(start.minus(Duration.ofHours(24)).plusSeconds(30));
+        awaitSubjects(email, "is booked", "Reminder");
+        clock.set(start.minus(Duration.ofHours(2)).plusSeconds(30));
+        awaitSubjects(email, "is booked", "Reminder", "Reminder");
+        clock.set(start.plus(Duration.ofHours(1)));
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() -> emailsTo(email).size() == 3);
+    }
+
+    @Test
+    void a_moved_session_sends_a_change_notice_and_its_reminders_move_with_it() {
+        Instant start = clock.instant().plus(Duration.ofDays(3));
+        String email = contact(false);
+        UUID client = clientOf(email);
+        UUID session = UUID.randomUUID();
+        PublishedEvents.publish(brokers, booked(client, session, start, 1), BOOKING);
+        awaitSubjects(email, "is booked");
+
+        Instant later = start.plus(Duration.ofDays(2));
+        PublishedEvents.publish(brokers, new SessionRescheduledV1(UUID.randomUUID(), clock.instant(), session, client,
+                UUID.randomUUID(), UUID.randomUUID(), 1, start, later, later.plus(Duration.ofHours(1)), "Europe/Lisbon", 60, 2), BOOKING);
+
+        awaitSubjects(email, "is booked", "has moved");
+        clock.set(start.minus(Duration.ofHours(2)).plusSeconds(30));
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() -> emailsTo(email).size() == 2);
+        clock.set(later.minus(Duration.ofHours(24)).plusSeconds(30));
+        awaitSubjects(email, "is booked", "has moved", "Reminder");
+    }
+
+    @Test
+    void a_cancelled_session_sends_a_cancellation_notice_and_no_reminder_ever() {
+        Instant start = clock.instant().plus(Duration.ofDays(3));
+        String email = contact(false);
+        UUID client = clientOf(email);
+        UUID session = UUID.randomUUID();
+        PublishedEvents.publish(brokers, booked(client, session, start, 1), BOOKING);
+        awaitSubjects(email, "is booked");
+
+        PublishedEvents.publish(brokers, cancelled(client, session, start, 2), BOOKING);
+
+        awaitSubjects(email, "is booked", "is cancelled");
+        clock.set(start.minus(Duration.ofHours(2)).plusSeconds(30));
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() -> emailsTo(email).size() == 2);
+        assertThat(jdbc.sql("SELECT count(*) FROM notification WHERE session_id = :s AND kind = 'REMINDER' AND state = 'CANCELLED'")
+                .param("s", session).query(Integer.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void a_booking_that_arrives_after_its_cancellation_and_twice_sends_nothing_stale() {
+        Instant start = clock.instant().plus(Duration.ofDays(3));
+        String email = contact(false);
+        UUID client = clientOf(email);
+        UUID session = UUID.randomUUID();
+        SessionBookedV1 booked = booked(client, session, start, 1);
+
+        PublishedEvents.publish(brokers, cancelled(client, session, start, 2), BOOKING);
+        PublishedEvents.publish(brokers, booked, BOOKING);
+        PublishedEvents.publish(brokers, booked, BOOKING);
+
+        awaitSubjects(email, "is cancelled");
+        clock.set(start.minus(Duration.ofHours(2)).plusSeconds(30));
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() -> emailsTo(email).size() == 1);
+    }
+
+    @Test
+    void a_client_who_opted_out_of_reminders_still_gets_the_confirmation() {
+        Instant start = clock.instant().plus(Duration.ofDays(3));
+        String email = contact(true);
+        UUID session = UUID.randomUUID();
+        PublishedEvents.publish(brokers, booked(clientOf(email), session, start, 1), BOOKING);
+        awaitSubjects(email, "is booked");
+
+        clock.set(start.minus(Duration.ofHours(2)).plusSeconds(30));
+
+        await().atMost(WITHIN).until(() -> jdbc.sql("SELECT count(*) FROM notification WHERE session_id = :s AND state = 'SKIPPED'")
+                .param("s", session).query(Integer.class).single() == 2);
+        assertThat(emailsTo(email)).hasSize(1);
+    }
+
+    private final java.util.Map<String, UUID> clients = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private String contact(boolean optOut) {
+        UUID client = UUID.randomUUID();
+        String email = client + "@example.org";
+        clients.put(email, client);
+        PublishedEvents.publish(brokers, new ClientContactUpdatedV2(UUID.randomUUID(), clock.instant(), client, "Maria",
+                email, null, "Europe/Lisbon", "pt", "EMAIL", null, null, optOut, 1), BOOKING);
+        await().atMost(WITHIN).until(() -> jdbc.sql("SELECT count(*) FROM contact WHERE client_id = :c").param("c", client)
+                .query(Integer.class).single() == 1);
+        return email;
+    }
+
+    private UUID clientOf(String email) {
+        return clients.get(email);
+    }
+
+    private SessionBookedV1 booked(UUID client, UUID session, Instant start, long version) {
+        return new SessionBookedV1(UUID.randomUUID(), clock.instant(), session, client, UUID.randomUUID(), UUID.randomUUID(),
+                1, start, start.plus(Duration.ofHours(1)), "Europe/Lisbon", 60, version);
+    }
+
+    private SessionCancelledV1 cancelled(UUID client, UUID session, Instant start, long version) {
+        return new SessionCancelledV1(UUID.randomUUID(), clock.instant(), session, client, UUID.randomUUID(),
+                UUID.randomUUID(), start, "Europe/Lisbon", "CLIENT", false, version);
+    }
+
+    private void awaitSubjects(String email, String... subjects) {
+        await().atMost(WITHIN).until(() -> subjectsTo(email), found -> found.size() == subjects.length
+                && Arrays.stream(subjects).allMatch(wanted -> found.stream().filter(s -> s.contains(wanted)).count()
+                        == Arrays.stream(subjects).filter(wanted::equals).count()));
+    }
+
+    private List<String> subjectsTo(String email) {
+        return emailsTo(email).stream().map(message -> {
+            try {
+                return message.getSubject();
+            }
+            catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    private static List<MimeMessage> emailsTo(String email) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
+            try {
+                return Arrays.toString(message.getAllRecipients()).contains(email);
+            }
+            catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+}
