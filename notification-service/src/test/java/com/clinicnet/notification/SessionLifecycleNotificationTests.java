@@ -21,6 +21,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.clinicnet.events.ClientContactUpdatedV2;
+import com.clinicnet.events.FollowUpDueV1;
+import com.clinicnet.events.TreatmentPlanCompletedV1;
 import com.clinicnet.events.SessionBookedV1;
 import com.clinicnet.events.SessionCancelledV1;
 import com.clinicnet.events.SessionRescheduledV1;
@@ -152,6 +154,22 @@ class SessionLifecycleNotificationTests {
         await().atMost(WITHIN).until(() -> jdbc.sql("SELECT count(*) FROM notification WHERE session_id = :s AND state = 'SKIPPED'")
                 .param("s", session).query(Integer.class).single() == 2);
         assertThat(emailsTo(email)).hasSize(1);
+    }
+
+    @Test
+    void a_due_follow_up_invites_the_client_to_book_and_a_completed_plan_gets_a_closing_message() {
+        String email = contact(false);
+        UUID plan = UUID.randomUUID();
+        PublishedEvents.publish(brokers, new FollowUpDueV1(UUID.randomUUID(), clock.instant(), plan, clientOf(email),
+                UUID.randomUUID(), UUID.randomUUID(), java.time.LocalDate.of(2027, 1, 20), 2, 6, "Europe/Lisbon"), BOOKING);
+
+        awaitSubjects(email, "next session of your treatment plan");
+        assertThat(subjectsTo(email)).hasSize(1);
+
+        PublishedEvents.publish(brokers, new TreatmentPlanCompletedV1(UUID.randomUUID(), clock.instant(), plan,
+                clientOf(email), UUID.randomUUID(), UUID.randomUUID(), 6), BOOKING);
+
+        awaitSubjects(email, "next session of your treatment plan", "treatment plan is complete");
     }
 
     private final java.util.Map<String, UUID> clients = new java.util.concurrent.ConcurrentHashMap<>();

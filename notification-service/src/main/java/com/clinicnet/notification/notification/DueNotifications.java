@@ -55,7 +55,7 @@ class DueNotifications {
 
     private void deliver(ScheduledNotification notification) {
         boolean aboutTheComingSession = notification.kind() == NotificationKind.CONFIRMATION
-                || notification.kind().isReminder();
+                || notification.kind() == NotificationKind.REMINDER;
         if (aboutTheComingSession && !sessions.stillBookedAt(notification.sessionId(), notification.sessionStartsAt())) {
             // whatever order events and timers fired in, nothing goes out for a time that no longer holds
             schedule.markCancelled(notification.id(), "the session was cancelled or moved");

@@ -29,6 +29,14 @@ public final class MessageTemplates {
             case CHANGE_NOTICE -> new OutgoingMessage("Your ClinicNet session has moved to " + when,
                     greeting(contact) + "your session has been moved to " + when + zone + ".\n\n"
                             + HOW_TO_CANCEL + signature(notification));
+            case FOLLOW_UP -> new OutgoingMessage("Time to book the next session of your treatment plan",
+                    greeting(contact) + "the next session of your treatment plan is due by "
+                            + DAY.format(notification.sessionStartsAt().atZone(notification.clinicTimeZone()))
+                            + ". Book it with your therapist in the ClinicNet app or at the front desk of your clinic, "
+                            + "so your treatment stays on track.\n\nYour ClinicNet team\n");
+            case PLAN_CLOSING -> new OutgoingMessage("Your treatment plan is complete",
+                    greeting(contact) + "you have completed every session of your treatment plan. Thank you for your "
+                            + "trust. If anything comes back, we are here to help.\n\nYour ClinicNet team\n");
             case CANCELLATION_NOTICE -> new OutgoingMessage("Your ClinicNet session on " + when + " is cancelled",
                     greeting(contact) + "your session on " + when + zone + " has been cancelled.\n\n"
                             + "You are welcome to book another time whenever it suits you.\n\n" + signature(notification));

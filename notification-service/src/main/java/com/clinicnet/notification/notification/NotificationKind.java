@@ -5,10 +5,14 @@ public enum NotificationKind {
     CONFIRMATION,
     REMINDER,
     CHANGE_NOTICE,
-    CANCELLATION_NOTICE;
+    CANCELLATION_NOTICE,
+    /** The next session of a plan is due and not booked yet. */
+    FOLLOW_UP,
+    /** The plan's last session was given. */
+    PLAN_CLOSING;
 
-    /** Reminders are what a client may opt out of; notices about changes always go. */
+    /** Reminders and follow-up nudges are what a client may opt out of; notices about changes always go. */
     public boolean isReminder() {
-        return this == REMINDER;
+        return this == REMINDER || this == FOLLOW_UP;
     }
 }

@@ -8,9 +8,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.clinicnet.events.ClinicNetEvent;
+import com.clinicnet.events.FollowUpDueV1;
 import com.clinicnet.events.SessionBookedV1;
 import com.clinicnet.events.SessionCancelledV1;
 import com.clinicnet.events.SessionRescheduledV1;
+import com.clinicnet.events.TreatmentPlanCompletedV1;
 import com.clinicnet.platform.messaging.ReceivedEvents;
 
 /**
@@ -47,6 +49,13 @@ public class NotificationPlanner {
             case SessionBookedV1 booked -> booked(booked);
             case SessionRescheduledV1 moved -> rescheduled(moved);
             case SessionCancelledV1 cancelled -> cancelled(cancelled);
+            case FollowUpDueV1 due -> schedule.planOnce(ScheduledNotification.dueNow(NotificationKind.FOLLOW_UP,
+                    due.clientId(), null, due.eventId(), clock.instant(),
+                    due.dueDate().atStartOfDay(ZoneId.of(due.clinicTimeZone())).toInstant(),
+                    ZoneId.of(due.clinicTimeZone()), 0));
+            case TreatmentPlanCompletedV1 completed -> schedule.planOnce(ScheduledNotification.dueNow(
+                    NotificationKind.PLAN_CLOSING, completed.clientId(), null, completed.eventId(), clock.instant(),
+                    completed.occurredAt(), java.time.ZoneOffset.UTC, 0));
             default -> {
                 // completed and no-show sessions need no message to the client
             }

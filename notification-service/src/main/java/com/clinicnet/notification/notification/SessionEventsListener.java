@@ -21,6 +21,11 @@ class SessionEventsListener {
     }
 
     @Bean
+    Consumer<Message<?>> onPlanEvent(EventReader reader, NotificationPlanner planner) {
+        return message -> planner.on(reader.read(message));
+    }
+
+    @Bean
     ReminderSchedule reminderSchedule(@Value("${clinicnet.notifications.reminder-offsets}") List<Duration> offsets) {
         return new ReminderSchedule(offsets);
     }
