@@ -172,6 +172,30 @@ class SessionLifecycleNotificationTests {
         awaitSubjects(email, "next session of your treatment plan", "treatment plan is complete");
     }
 
+    @Test
+    void a_confirmation_due_in_the_client_quiet_hours_waits_until_they_end() {
+        java.time.LocalTime nowInLisbon = clock.instant().atZone(java.time.ZoneId.of("Europe/Lisbon")).toLocalTime()
+                .withSecond(0).withNano(0);
+        java.time.LocalTime quietFrom = nowInLisbon.minusHours(1);
+        java.time.LocalTime quietTo = nowInLisbon.plusHours(1);
+        UUID client = UUID.randomUUID();
+        String email = client + "@example.org";
+        clients.put(email, client);
+        PublishedEvents.publish(brokers, new ClientContactUpdatedV2(UUID.randomUUID(), clock.instant(), client, "Maria",
+                email, null, "Europe/Lisbon", "pt", "EMAIL", quietFrom, quietTo, false, 1), BOOKING);
+        await().atMost(WITHIN).until(() -> jdbc.sql("SELECT count(*) FROM contact WHERE client_id = :c").param("c", client)
+                .query(Integer.class).single() == 1);
+        UUID session = UUID.randomUUID();
+
+        PublishedEvents.publish(brokers, booked(client, session, clock.instant().plus(Duration.ofDays(3)), 1), BOOKING);
+
+        await().atMost(WITHIN).until(() -> jdbc.sql("SELECT count(*) FROM notification WHERE session_id = :s AND kind = 'CONFIRMATION' AND reason = 'the client''s quiet hours'")
+                .param("s", session).query(Integer.class).single() == 1);
+        assertThat(emailsTo(email)).isEmpty();
+        clock.advance(Duration.ofHours(1).plusMinutes(1));
+        awaitSubjects(email, "is booked");
+    }
+
     private final java.util.Map<String, UUID> clients = new java.util.concurrent.ConcurrentHashMap<>();
 
     private String contact(boolean optOut) {

@@ -73,7 +73,9 @@ public class ContactDirectory {
         return jdbc.sql("SELECT * FROM contact WHERE client_id = :client").param("client", clientId)
                 .query((row, n) -> new Contact(clientId, row.getString("name"), row.getString("email"),
                         row.getString("phone"), ZoneId.of(row.getString("time_zone")), row.getString("language"),
-                        row.getString("preferred_channel"), row.getBoolean("reminders_opt_out")))
+                        row.getString("preferred_channel"), row.getBoolean("reminders_opt_out"),
+                        row.getTime("quiet_hours_from") == null ? null : new QuietHours(
+                                row.getTime("quiet_hours_from").toLocalTime(), row.getTime("quiet_hours_to").toLocalTime())))
                 .optional();
     }
 }

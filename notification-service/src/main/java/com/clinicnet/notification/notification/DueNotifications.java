@@ -67,6 +67,12 @@ class DueNotifications {
             schedule.postpone(notification.id(), retryInstant(), "contact not known yet");
             return;
         }
+        Optional<Instant> quietUntil = contact.get().quietHours() == null ? Optional.empty()
+                : contact.get().quietHours().endOfWindowContaining(clock.instant(), contact.get().timeZone());
+        if (quietUntil.isPresent()) {
+            schedule.postpone(notification.id(), quietUntil.get(), "the client's quiet hours");
+            return;
+        }
         if (notification.kind().isReminder() && contact.get().remindersOptOut()) {
             schedule.markSkipped(notification.id(), "the client opted out of reminders");
             return;

@@ -13,7 +13,7 @@ import com.clinicnet.notification.contact.Contact;
 class MessageTemplatesTests {
 
     private final Contact maria = new Contact(UUID.randomUUID(), "Maria Costa", "maria@example.org", null,
-            ZoneId.of("America/New_York"), "en", "EMAIL", false);
+            ZoneId.of("America/New_York"), "en", "EMAIL", false, null);
 
     @Test
     void a_confirmation_shows_the_session_in_the_clinic_zone_not_the_client_zone() {
