@@ -11,7 +11,11 @@ import java.util.List;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -28,6 +32,7 @@ import com.clinicnet.events.SessionBookedV1;
 import com.clinicnet.events.Topics;
 import com.clinicnet.platform.messaging.CloudEventHeaders;
 import com.clinicnet.testsupport.AccessMatrix;
+import com.clinicnet.testsupport.HttpResponseBody;
 import com.clinicnet.testsupport.PublishedEvents;
 import com.clinicnet.testsupport.ServiceClient;
 import com.clinicnet.testsupport.TestIdentityProvider;
@@ -143,9 +148,48 @@ class NotificationFlowIntegrationTests {
                 .query(String.class).single();
     }
 
+    @TestFactory
+    Stream<DynamicTest> the_delivery_log_is_for_staff_only() {
+        TestIdentityProvider identity = TestIdentityProvider.shared();
+        String path = "/notifications?state=SENT&limit=5";
+        return AccessMatrix.asTests(deliveryLogMatrix(identity, path));
+    }
+
     @Test
-    void this_service_has_no_api_and_its_metrics_need_an_ops_token() {
-        assertThat(AccessMatrix.mappedEndpoints(mappings)).as("a new endpoint needs its own access matrix").isEmpty();
+    void no_endpoint_is_missing_from_the_table() {
+        AccessMatrix.requireCompleteFor(mappings, deliveryLogMatrix(TestIdentityProvider.shared(), "/notifications"));
+    }
+
+    @Test
+    void the_delivery_log_shows_what_was_sent_to_a_client_without_the_message() {
+        UUID clientId = UUID.randomUUID();
+        String email = clientId + "@example.org";
+        publishContact(clientId, email);
+        PublishedEvents.publish(brokers, sessionBooked(clientId, Instant.parse("2027-02-01T10:00:00Z"), "Europe/Lisbon"),
+                BOOKING_SERVICE);
+        awaitEmails(email, 1);
+
+        HttpResponseBody log = ServiceClient.onPort(port).as(TestIdentityProvider.shared().ops())
+                .get("/notifications?clientId=" + clientId + "&state=SENT");
+
+        assertThat(log.json()).hasSize(1);
+        assertThat(log.json().get(0).path("kind").asString()).isEqualTo("CONFIRMATION");
+        assertThat(log.json().toString()).doesNotContain(email).doesNotContain("Hello");
+    }
+
+    private List<AccessMatrix.Row> deliveryLogMatrix(TestIdentityProvider identity, String path) {
+        ServiceClient service = ServiceClient.onPort(port);
+        return List.of(
+                new AccessMatrix.Row("GET /notifications", "anonymous", 401, () -> service.get(path)),
+                new AccessMatrix.Row("GET /notifications", "CLIENT", 403, () -> service.as(identity.client(UUID.randomUUID())).get(path)),
+                new AccessMatrix.Row("GET /notifications", "THERAPIST", 403, () -> service.as(identity.therapist(UUID.randomUUID())).get(path)),
+                new AccessMatrix.Row("GET /notifications", "FRONT_DESK", 200, () -> service.as(identity.frontDesk(UUID.randomUUID())).get(path)),
+                new AccessMatrix.Row("GET /notifications", "OPS", 200, () -> service.as(identity.ops()).get(path)),
+                new AccessMatrix.Row("GET /notifications", "ADMIN", 200, () -> service.as(identity.admin()).get(path)));
+    }
+
+    @Test
+    void metrics_need_an_ops_token() {
         ServiceClient anonymous = ServiceClient.onPort(port);
         assertThat(anonymous.get("/actuator/prometheus").status()).isEqualTo(401);
         assertThat(anonymous.as(TestIdentityProvider.shared().client(UUID.randomUUID())).get("/actuator/prometheus")

@@ -1,0 +1,34 @@
+package com.clinicnet.notification.deliverylog;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.clinicnet.platform.security.Caller;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+
+@RestController
+@Validated
+class DeliveryLogController {
+
+    private final DeliveryLog log;
+
+    DeliveryLogController(DeliveryLog log) {
+        this.log = log;
+    }
+
+    @GetMapping("/notifications")
+    List<DeliveryLogEntry> entries(Caller caller, @RequestParam(required = false) UUID clientId,
+            @RequestParam(required = false) UUID sessionId,
+            @RequestParam(required = false) @Pattern(regexp = "PENDING|SENT|FAILED|CANCELLED|SKIPPED") String state,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
+        return log.entries(caller, clientId, sessionId, state, limit);
+    }
+}
