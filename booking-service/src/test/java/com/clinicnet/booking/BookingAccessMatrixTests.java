@@ -340,18 +340,10 @@ class BookingAccessMatrixTests {
 
     /** A session that began two hours ago, written straight to the table: bookings cannot be made in the past. */
     private String startedSession(UUID client, UUID therapist, UUID clinic) {
-        UUID id = UUID.randomUUID();
         java.time.Instant start = clock.instant().minus(Duration.ofHours(2)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
                 .minus(Duration.ofDays(slots.getAndIncrement()));
-        jdbc.sql("""
-                        INSERT INTO session (id, client_id, therapist_id, clinic_id, room, starts_at, ends_at, blocked_until,
-                                             duration_minutes, buffer_minutes, clinic_time_zone, status, version)
-                        VALUES (:id, :client, :therapist, :clinic, 1, :start, :end, :end, 60, 0, 'Europe/Lisbon', 'BOOKED', 1)
-                        """)
-                .param("id", id).param("client", client).param("therapist", therapist).param("clinic", clinic)
-                .param("start", java.sql.Timestamp.from(start)).param("end", java.sql.Timestamp.from(start.plus(Duration.ofHours(1))))
-                .update();
-        return id.toString();
+        return SessionRows.insertBooked(jdbc, client, therapist, clinic, start, Duration.ofHours(1), Duration.ZERO, null)
+                .toString();
     }
 
     private Map<String, Object> newStart() {

@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.clinicnet.booking.SessionRows;
 import com.clinicnet.events.Topics;
 import com.clinicnet.platform.messaging.CloudEventHeaders;
 import com.clinicnet.testsupport.DirectoryEvents;
@@ -169,16 +170,9 @@ class TreatmentPlanIntegrationTests {
 
     /** A session of the plan that began two hours ago (bookings cannot be made in the past), then completed. */
     private void completeAStartedSession(String plan) {
-        UUID id = UUID.randomUUID();
         Instant start = clock.instant().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.MINUTES);
-        jdbc.sql("""
-                        INSERT INTO session (id, client_id, therapist_id, clinic_id, room, starts_at, ends_at, blocked_until,
-                                             duration_minutes, buffer_minutes, clinic_time_zone, status, version, plan_id)
-                        VALUES (:id, :client, :therapist, :clinic, 1, :start, :end, :end, 60, 0, 'Europe/Lisbon', 'BOOKED', 1, :plan)
-                        """)
-                .param("id", id).param("client", client).param("therapist", therapist).param("clinic", clinic)
-                .param("start", Timestamp.from(start)).param("end", Timestamp.from(start.plus(Duration.ofHours(1))))
-                .param("plan", UUID.fromString(plan)).update();
+        UUID id = SessionRows.insertBooked(jdbc, client, therapist, clinic, start, Duration.ofHours(1), Duration.ZERO,
+                UUID.fromString(plan));
         assertThat(ServiceClient.onPort(port).as(identity.therapist(therapist)).post("/sessions/" + id + "/complete", Map.of())
                 .status()).isEqualTo(200);
     }

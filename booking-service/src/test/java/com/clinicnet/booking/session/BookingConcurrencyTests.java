@@ -28,6 +28,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.clinicnet.booking.SessionRows;
 import com.clinicnet.testsupport.DirectoryEvents;
 import com.clinicnet.testsupport.HttpResponseBody;
 import com.clinicnet.testsupport.PublishedEvents;
@@ -157,18 +158,8 @@ class BookingConcurrencyTests {
     }
 
     private String insertBooked(UUID therapist, ZonedDateTime start) {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                        INSERT INTO session (id, client_id, therapist_id, clinic_id, room, starts_at, ends_at, blocked_until,
-                                             duration_minutes, buffer_minutes, clinic_time_zone, status, version)
-                        VALUES (:id, :client, :therapist, :clinic, 1, :start, :end, :blocked, 30, 10, 'Europe/Lisbon', 'BOOKED', 1)
-                        """)
-                .param("id", id).param("client", client).param("therapist", therapist).param("clinic", clinic)
-                .param("start", java.sql.Timestamp.from(start.toInstant()))
-                .param("end", java.sql.Timestamp.from(start.plusMinutes(30).toInstant()))
-                .param("blocked", java.sql.Timestamp.from(start.plusMinutes(40).toInstant()))
-                .update();
-        return id.toString();
+        return SessionRows.insertBooked(jdbc, client, therapist, clinic, start.toInstant(), Duration.ofMinutes(30),
+                Duration.ofMinutes(10), null).toString();
     }
 
     private HttpResponseBody book(UUID therapist, ZonedDateTime start) {
