@@ -67,9 +67,14 @@ final class RunningClinicNet implements AutoCloseable {
         all().forEach(ServiceProcess::stop);
     }
 
-    private static ServiceProcess service(String name, RealInfrastructure infrastructure, Path logs,
-            List<String> extra) {
-        Path jar = projectDirectory().resolve(name).resolve("target").resolve(name + ".jar");
+    /** One more instance of a service, on its own port, sharing the database and consumer group of the first. */
+    static ServiceProcess anotherInstance(String name, String instance, RealInfrastructure infrastructure, List<String> extra) {
+        Path logs = projectDirectory().resolve("system-tests").resolve("target").resolve("service-logs");
+        return ServiceProcess.springBootJar(name + "-" + instance, projectDirectory().resolve(name).resolve("target")
+                .resolve(name + ".jar"), freePort(), logs, JVM, argumentsOf(name, infrastructure, extra));
+    }
+
+    private static List<String> argumentsOf(String name, RealInfrastructure infrastructure, List<String> extra) {
         List<String> arguments = new ArrayList<>(List.of(
                 "--spring.profiles.active=test",
                 "--spring.datasource.url=" + infrastructure.jdbcUrl("e2e_" + name.replace('-', '_')),
@@ -79,7 +84,13 @@ final class RunningClinicNet implements AutoCloseable {
                 "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + TestIdentityProvider.ISSUER,
                 "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + TestIdentityProvider.shared().jwkSetUri()));
         arguments.addAll(extra);
-        return ServiceProcess.springBootJar(name, jar, freePort(), logs, JVM, arguments);
+        return arguments;
+    }
+
+    private static ServiceProcess service(String name, RealInfrastructure infrastructure, Path logs,
+            List<String> extra) {
+        Path jar = projectDirectory().resolve(name).resolve("target").resolve(name + ".jar");
+        return ServiceProcess.springBootJar(name, jar, freePort(), logs, JVM, argumentsOf(name, infrastructure, extra));
     }
 
     private static Path projectDirectory() {
