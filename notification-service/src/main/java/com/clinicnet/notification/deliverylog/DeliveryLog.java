@@ -35,7 +35,8 @@ class DeliveryLog {
                 .query((row, n) -> new DeliveryLogEntry(row.getObject("id", UUID.class), row.getString("kind"),
                         row.getObject("client_id", UUID.class), row.getObject("session_id", UUID.class),
                         row.getString("state"), row.getString("channel"), row.getTimestamp("due_at").toInstant(),
-                        toInstant(row.getTimestamp("sent_at")), row.getInt("attempts"), row.getString("reason")))
+                        toInstant(row.getTimestamp("sent_at")), row.getString("sent_by"), row.getInt("attempts"),
+                        row.getString("reason")))
                 .list();
     }
 

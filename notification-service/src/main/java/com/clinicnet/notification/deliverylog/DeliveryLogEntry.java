@@ -5,5 +5,5 @@ import java.util.UUID;
 
 /** What staff see of a notification: what, to whom (by id), when and how it went; never the message itself. */
 public record DeliveryLogEntry(UUID id, String kind, UUID clientId, UUID sessionId, String state, String channel,
-        Instant dueAt, Instant sentAt, int attempts, String reason) {
+        Instant dueAt, Instant sentAt, String sentBy, int attempts, String reason) {
 }

@@ -77,10 +77,23 @@ class NotificationSchedule {
     void markSent(UUID id, String channel, Instant sentAt) {
         jdbc.sql("""
                         UPDATE notification SET state = 'SENT', channel = :channel, sent_at = :sentAt,
-                               attempts = attempts + 1
+                               attempts = attempts + 1, sent_by = :instance
                         WHERE id = :id
                         """)
-                .param("id", id).param("channel", channel).param("sentAt", Timestamp.from(sentAt)).update();
+                .param("id", id).param("channel", channel).param("sentAt", Timestamp.from(sentAt))
+                .param("instance", INSTANCE).update();
+    }
+
+    /** This process, as operators see it in the delivery log: host and process id. */
+    private static final String INSTANCE = hostName() + "/" + ProcessHandle.current().pid();
+
+    private static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        }
+        catch (java.net.UnknownHostException e) {
+            return "unknown-host";
+        }
     }
 
     void markSkipped(UUID id, String reason) {
