@@ -41,9 +41,6 @@ public final class ServiceClient {
         return send(request(path).DELETE());
     }
 
-    public HttpResponseBody send(String method, String path, Object body) {
-        return send(request(path).method(method, body == null ? HttpRequest.BodyPublishers.noBody() : json(body)));
-    }
 
     public HttpResponseBody get(String path) {
         return send(request(path).GET());

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.clinicnet.booking.directory.ClinicView;
+import com.clinicnet.booking.directory.DirectoryReadModel;
 import com.clinicnet.platform.problem.RuleViolationException;
 import com.clinicnet.platform.security.Caller;
 import com.clinicnet.platform.security.Role;
@@ -21,11 +22,13 @@ import com.clinicnet.platform.security.Role;
 public class Availability {
 
     private final AvailabilityReadModel readModel;
+    private final DirectoryReadModel directory;
     private final SlotFinder finder;
     private final Clock clock;
 
-    Availability(AvailabilityReadModel readModel, SlotFinder finder, Clock clock) {
+    Availability(AvailabilityReadModel readModel, DirectoryReadModel directory, SlotFinder finder, Clock clock) {
         this.readModel = readModel;
+        this.directory = directory;
         this.finder = finder;
         this.clock = clock;
     }
@@ -73,7 +76,7 @@ public class Availability {
     }
 
     private Set<String> specialtiesFor(String concern) {
-        Set<String> specialties = readModel.specialtiesFor(concern);
+        Set<String> specialties = directory.specialtiesFor(List.of(concern));
         if (specialties.isEmpty()) {
             throw new RuleViolationException("concern", "No specialty of the network addresses " + concern);
         }

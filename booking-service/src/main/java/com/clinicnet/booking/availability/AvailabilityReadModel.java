@@ -38,11 +38,6 @@ class AvailabilityReadModel {
         this.jdbc = jdbc;
     }
 
-    Set<String> specialtiesFor(String concern) {
-        return new HashSet<>(jdbc.sql("SELECT specialty_code FROM concern_specialty WHERE concern = :concern")
-                .param("concern", concern).query(String.class).list());
-    }
-
     List<BookableClinic> clinics(UUID clinicId, String city) {
         return jdbc.sql("""
                         SELECT * FROM clinic_view

@@ -79,8 +79,7 @@ public class ClientRegistry {
     }
 
     private static ClientRequest reachable(ClientRequest request) {
-        String missing = Client.unreachableField(request.preferredChannel(), blankToNull(request.email()),
-                blankToNull(request.phone()));
+        String missing = request.unreachableField();
         if (missing != null) {
             throw new RuleViolationException(missing,
                     "The preferred channel " + request.preferredChannel() + " needs " + missing);
@@ -88,9 +87,6 @@ public class ClientRegistry {
         return request;
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
-    }
 
     private void publishContact(Client client) {
         events.publishEvent(new ClientContactUpdatedV2(UUID.randomUUID(), clock.instant(), client.id(),

@@ -28,6 +28,11 @@ record ClientRequest(
     record QuietHoursRequest(@NotNull LocalTime from, @NotNull LocalTime to) {
     }
 
+    /** The field that makes the preferred channel unusable, if any (email without an address, SMS without a phone). */
+    String unreachableField() {
+        return Client.unreachableField(preferredChannel, blankToNull(email), blankToNull(phone));
+    }
+
     Client toClient(UUID id, long version) {
         return new Client(id, name.strip(), blankToNull(email), blankToNull(phone), ZoneId.of(timeZone), language,
                 preferredChannel, quietHours == null ? null : new Client.QuietHours(quietHours.from(), quietHours.to()),

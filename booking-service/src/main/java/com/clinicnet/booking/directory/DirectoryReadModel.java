@@ -112,6 +112,13 @@ public class DirectoryReadModel {
         }
     }
 
+    /** The specialties of the catalogue that address any of these concerns. */
+    @Transactional(readOnly = true)
+    public Set<String> specialtiesFor(java.util.Collection<String> concerns) {
+        return new HashSet<>(jdbc.sql("SELECT specialty_code FROM concern_specialty WHERE concern = ANY(:concerns)")
+                .param("concerns", concerns.toArray(String[]::new)).query(String.class).list());
+    }
+
     @Transactional(readOnly = true)
     public Optional<ClinicView> clinic(UUID id) {
         return jdbc.sql("SELECT * FROM clinic_view WHERE id = :id").param("id", id)

@@ -12,6 +12,7 @@ import com.clinicnet.booking.audit.AuditAction;
 import com.clinicnet.booking.audit.AuditTrail;
 import com.clinicnet.booking.client.ClientAccess;
 import com.clinicnet.booking.client.ClientRegistry;
+import com.clinicnet.booking.directory.DirectoryReadModel;
 import com.clinicnet.booking.directory.TherapistView;
 import com.clinicnet.platform.problem.NotFoundException;
 import com.clinicnet.platform.problem.RuleViolationException;
@@ -23,12 +24,15 @@ public class IntakeRecords {
 
     private final IntakeRepository intakes;
     private final ClientRegistry clients;
+    private final DirectoryReadModel directory;
     private final AuditTrail audit;
     private final Clock clock;
 
-    IntakeRecords(IntakeRepository intakes, ClientRegistry clients, AuditTrail audit, Clock clock) {
+    IntakeRecords(IntakeRepository intakes, ClientRegistry clients, DirectoryReadModel directory, AuditTrail audit,
+            Clock clock) {
         this.intakes = intakes;
         this.clients = clients;
+        this.directory = directory;
         this.audit = audit;
         this.clock = clock;
     }
@@ -39,7 +43,7 @@ public class IntakeRecords {
         if (!clients.exists(clientId)) {
             throw new NotFoundException("Client", clientId);
         }
-        Set<String> specialties = intakes.specialtiesFor(request.concerns());
+        Set<String> specialties = directory.specialtiesFor(request.concerns());
         if (specialties.isEmpty()) {
             throw new RuleViolationException("concerns", "No specialty of the network addresses these concerns");
         }
@@ -67,7 +71,7 @@ public class IntakeRecords {
             if (intake.hasRedFlag()) {
                 throw new SeeADoctorFirstException();
             }
-            if (!intake.treatableBy(therapist.specialtyLevels(), intakes.specialtiesFor(intake.concerns()))) {
+            if (!intake.treatableBy(therapist.specialtyLevels(), directory.specialtiesFor(intake.concerns()))) {
                 throw new RuleViolationException("therapistId",
                         "This therapist's specialties do not match what the intake asks for");
             }

@@ -44,10 +44,4 @@ class IntakeRepository {
                         row.getTimestamp("recorded_at").toInstant()))
                 .optional();
     }
-
-    /** The specialties of the catalogue that address any of these concerns. */
-    java.util.Set<String> specialtiesFor(java.util.Collection<String> concerns) {
-        return new java.util.HashSet<>(jdbc.sql("SELECT specialty_code FROM concern_specialty WHERE concern = ANY(:concerns)")
-                .param("concerns", concerns.toArray(String[]::new)).query(String.class).list());
-    }
 }

@@ -25,16 +25,6 @@ public class EventReader {
                 .build();
     }
 
-    /** Reads an event that must be of the given type, as on a topic that carries one type only. */
-    public <T extends ClinicNetEvent> T read(Message<?> message, Class<T> expected) {
-        ClinicNetEvent event = read(message);
-        if (!expected.isInstance(event)) {
-            throw new UnreadableEventException("Expected " + expected.getSimpleName() + " but got "
-                    + event.getClass().getSimpleName());
-        }
-        return expected.cast(event);
-    }
-
     public ClinicNetEvent read(Message<?> message) {
         String typeName = CloudEventHeaders.read(message.getHeaders(), CloudEventHeaders.TYPE)
                 .orElseThrow(() -> new UnreadableEventException("Record without a " + CloudEventHeaders.TYPE + " header"));
