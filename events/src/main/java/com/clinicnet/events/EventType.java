@@ -36,7 +36,9 @@ public enum EventType {
     TREATMENT_PLAN_COMPLETED_V1("clinicnet.booking.TreatmentPlanCompleted.v1", Topics.BOOKING_PLANS,
             TreatmentPlanCompletedV1.class),
     NOTIFICATION_SENT_V1("clinicnet.notification.NotificationSent.v1", Topics.NOTIFICATION_OUTCOMES,
-            NotificationSentV1.class);
+            NotificationSentV1.class),
+    NOTIFICATION_FAILED_V1("clinicnet.notification.NotificationFailed.v1", Topics.NOTIFICATION_OUTCOMES,
+            NotificationFailedV1.class);
 
     private final String typeName;
     private final String topic;

@@ -71,7 +71,7 @@ class EmailOutageTests {
         UUID client = UUID.randomUUID();
         String email = client + "@example.org";
         PublishedEvents.publish(brokers, new ClientContactUpdatedV2(UUID.randomUUID(), clock.instant(), client, "Maria",
-                email, null, "Europe/Lisbon", "pt", "EMAIL", null, null, true, 1), BOOKING);
+                email, null, "Europe/Lisbon", "en", "EMAIL", null, null, true, 1), BOOKING);
         for (int i = 0; i < 3; i++) {
             Instant start = clock.instant().plus(Duration.ofDays(3 + i));
             PublishedEvents.publish(brokers, new SessionBookedV1(UUID.randomUUID(), clock.instant(), UUID.randomUUID(), client,

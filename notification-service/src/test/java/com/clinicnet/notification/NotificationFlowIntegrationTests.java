@@ -88,7 +88,7 @@ class NotificationFlowIntegrationTests {
         PublishedEvents.publish(brokers, booked, BOOKING_SERVICE);
 
         MimeMessage confirmation = awaitEmails(email, 1).getFirst();
-        assertThat(confirmation.getSubject()).isEqualTo("Your ClinicNet session on Friday 15 January 2027 at 17:30 is booked");
+        assertThat(confirmation.getSubject()).isEqualTo("Your ClinicNet session on Friday 15 January 2027 at 17:30 (Europe/Lisbon time) is booked");
         assertThat(GreenMailUtil.getBody(confirmation)).contains("Europe/Lisbon");
         ConsumerRecord<String, String> sent = TopicRecords.awaitMatching(brokers, Topics.NOTIFICATION_OUTCOMES,
                 r -> r.value().contains(booked.sessionId().toString()), WITHIN).getFirst();
@@ -201,7 +201,7 @@ class NotificationFlowIntegrationTests {
 
     private void publishContact(UUID clientId, String email) {
         PublishedEvents.publish(brokers, new ClientContactUpdatedV1(UUID.randomUUID(), clock.instant(), clientId,
-                "Maria Costa", email, null, "Europe/Lisbon", "pt", "EMAIL", 1), BOOKING_SERVICE);
+                "Maria Costa", email, null, "Europe/Lisbon", "en", "EMAIL", 1), BOOKING_SERVICE);
     }
 
     private SessionBookedV1 sessionBooked(UUID clientId, Instant start, String zone) {

@@ -182,7 +182,7 @@ class SessionLifecycleNotificationTests {
         String email = client + "@example.org";
         clients.put(email, client);
         PublishedEvents.publish(brokers, new ClientContactUpdatedV2(UUID.randomUUID(), clock.instant(), client, "Maria",
-                email, null, "Europe/Lisbon", "pt", "EMAIL", quietFrom, quietTo, false, 1), BOOKING);
+                email, null, "Europe/Lisbon", "en", "EMAIL", quietFrom, quietTo, false, 1), BOOKING);
         await().atMost(WITHIN).until(() -> jdbc.sql("SELECT count(*) FROM contact WHERE client_id = :c").param("c", client)
                 .query(Integer.class).single() == 1);
         UUID session = UUID.randomUUID();
@@ -203,7 +203,7 @@ class SessionLifecycleNotificationTests {
         String email = client + "@example.org";
         clients.put(email, client);
         PublishedEvents.publish(brokers, new ClientContactUpdatedV2(UUID.randomUUID(), clock.instant(), client, "Maria",
-                email, null, "Europe/Lisbon", "pt", "EMAIL", null, null, optOut, 1), BOOKING);
+                email, null, "Europe/Lisbon", "en", "EMAIL", null, null, optOut, 1), BOOKING);
         await().atMost(WITHIN).until(() -> jdbc.sql("SELECT count(*) FROM contact WHERE client_id = :c").param("c", client)
                 .query(Integer.class).single() == 1);
         return email;

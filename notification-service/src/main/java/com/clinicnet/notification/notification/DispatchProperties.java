@@ -1,13 +1,16 @@
 package com.clinicnet.notification.notification;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * @param batchSize how many due notifications one transaction claims
  * @param retryAfter how long to wait before trying again when the provider failed or the contact is not known yet
+ * @param claimFor how long an instance owns the notifications it claimed; one still SENDING after that is in doubt
+ * @param languages the languages messages are written in; the first is used for any other language
  */
 @ConfigurationProperties("clinicnet.notifications")
-public record DispatchProperties(int batchSize, Duration retryAfter) {
+public record DispatchProperties(int batchSize, Duration retryAfter, Duration claimFor, List<String> languages) {
 }

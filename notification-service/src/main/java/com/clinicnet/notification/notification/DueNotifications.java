@@ -2,7 +2,9 @@ package com.clinicnet.notification.notification;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,92 +12,175 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import com.clinicnet.events.NotificationFailedV1;
 import com.clinicnet.events.NotificationSentV1;
 import com.clinicnet.notification.contact.Contact;
 import com.clinicnet.notification.contact.ContactDirectory;
 
 /**
- * Sends one batch of due notifications. The batch's rows stay locked until the transaction ends, and the SENT
- * state and the NotificationSent event commit together, so a notification is sent by one instance only.
+ * Sends one batch of due notifications in three steps. First, in one transaction, the batch is claimed (rows
+ * another instance holds are skipped), each notification is checked against the session, the contact, quiet hours
+ * and opt-out, and those to send are marked SENDING. Then each is handed to its channel outside any transaction.
+ * Last, each outcome (SENT, FAILED or postponed) commits with its NotificationSent or NotificationFailed event.
+ * A process that stops between the first and the last step leaves SENDING rows; once their claim runs out they
+ * are in doubt, and the provider is asked before anything is sent again.
  */
 @Service
 class DueNotifications {
 
     private static final Logger log = LoggerFactory.getLogger(DueNotifications.class);
-    private static final String EMAIL = "EMAIL";
 
     private final NotificationSchedule schedule;
     private final SessionStates sessions;
     private final ContactDirectory contacts;
-    private final EmailGateway email;
+    private final Directory directory;
+    private final MessageTemplates templates;
+    private final Channels channels;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
     private final DispatchProperties properties;
     private final Clock clock;
 
-    DueNotifications(NotificationSchedule schedule, SessionStates sessions, ContactDirectory contacts, EmailGateway email,
-            ApplicationEventPublisher events, DispatchProperties properties, Clock clock) {
+    DueNotifications(NotificationSchedule schedule, SessionStates sessions, ContactDirectory contacts,
+            Directory directory, MessageTemplates templates, Channels channels, ApplicationEventPublisher events,
+            TransactionTemplate transactions, DispatchProperties properties, Clock clock) {
         this.schedule = schedule;
         this.sessions = sessions;
         this.contacts = contacts;
-        this.email = email;
+        this.directory = directory;
+        this.templates = templates;
+        this.channels = channels;
         this.events = events;
+        this.transactions = transactions;
         this.properties = properties;
         this.clock = clock;
     }
 
     /** Returns how many notifications were claimed, so the caller knows whether more may be waiting. */
-    @Transactional
     public int dispatchBatch() {
-        List<ScheduledNotification> due = schedule.claimDue(clock.instant(), properties.batchSize());
-        due.forEach(this::deliver);
-        return due.size();
+        List<Delivery> ready = new ArrayList<>();
+        Integer claimed = transactions.execute(status -> {
+            List<ScheduledNotification> due = schedule.claimDue(clock.instant(), properties.batchSize());
+            due.forEach(notification -> prepare(notification).ifPresent(ready::add));
+            return due.size();
+        });
+        ready.forEach(this::deliver);
+        return claimed == null ? 0 : claimed;
     }
 
-    private void deliver(ScheduledNotification notification) {
-        boolean aboutTheComingSession = notification.kind() == NotificationKind.CONFIRMATION
-                || notification.kind() == NotificationKind.REMINDER;
-        if (aboutTheComingSession && !sessions.stillBookedAt(notification.sessionId(), notification.sessionStartsAt())) {
+    private Optional<Delivery> prepare(ScheduledNotification notification) {
+        if (notification.state() == NotificationState.SENDING && settledWhileInDoubt(notification)) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        if (notification.isAboutTheComingSession()
+                && !sessions.stillBookedAt(notification.sessionId(), notification.sessionStartsAt())) {
             // whatever order events and timers fired in, nothing goes out for a time that no longer holds
             schedule.markCancelled(notification.id(), "the session was cancelled or moved");
-            return;
+            return Optional.empty();
+        }
+        if (notification.isAboutTheComingSession() && !now.isBefore(notification.sessionStartsAt())) {
+            schedule.markSkipped(notification.id(), "the session had already started");
+            return Optional.empty();
         }
         Optional<Contact> contact = contacts.find(notification.clientId());
         if (contact.isEmpty()) {
             // the contact travels on another topic and may arrive after the session event
-            schedule.postpone(notification.id(), retryInstant(), "contact not known yet");
-            return;
+            schedule.postpone(notification.id(), now.plus(properties.retryAfter()), "contact not known yet");
+            return Optional.empty();
         }
-        Optional<Instant> quietUntil = contact.get().quietHours() == null ? Optional.empty()
-                : contact.get().quietHours().endOfWindowContaining(clock.instant(), contact.get().timeZone());
+        return prepare(notification, contact.get(), now);
+    }
+
+    private Optional<Delivery> prepare(ScheduledNotification notification, Contact contact, Instant now) {
+        Optional<Instant> quietUntil = contact.quietHours() == null ? Optional.empty()
+                : contact.quietHours().endOfWindowContaining(now, contact.timeZone());
         if (quietUntil.isPresent()) {
             schedule.postpone(notification.id(), quietUntil.get(), "the client's quiet hours");
-            return;
+            return Optional.empty();
         }
-        if (notification.kind().isReminder() && contact.get().remindersOptOut()) {
+        if (notification.kind().isReminder() && contact.remindersOptOut()) {
             schedule.markSkipped(notification.id(), "the client opted out of reminders");
-            return;
+            return Optional.empty();
         }
-        if (contact.get().email() == null) {
-            schedule.markSkipped(notification.id(), "no email address; the SMS channel is not available yet");
+        Optional<Channel> channel = Channel.toReach(contact);
+        if (channel.isEmpty()) {
+            schedule.markSkipped(notification.id(), "the client gave neither an email address nor a phone number");
+            return Optional.empty();
+        }
+        OutgoingMessage message = templates.render(notification, channel.get(), contact,
+                directory.clinicName(notification.visit().clinicId()),
+                directory.therapistFirstName(notification.visit().therapistId()));
+        Instant claimedUntil = now.plus(properties.claimFor());
+        schedule.markSending(notification.id(), channel.get(), claimedUntil);
+        return Optional.of(new Delivery(notification, channel.get(), channel.get().addressOf(contact).orElseThrow(),
+                message, claimedUntil));
+    }
+
+    /**
+     * A send left in doubt by a stopped instance. True when nothing more is to be done now: the provider has it (it
+     * is recorded as SENT), or the provider cannot be asked yet (it stays in doubt a while longer).
+     */
+    private boolean settledWhileInDoubt(ScheduledNotification notification) {
+        Channel channel = notification.channel();
+        try {
+            ChannelGateway.Acceptance acceptance = channels.acceptanceOf(channel, notification.id());
+            if (acceptance == ChannelGateway.Acceptance.ACCEPTED) {
+                recordSent(notification, channel);
+                return true;
+            }
+            return false;
+        }
+        catch (RuntimeException e) {
+            log.warn("Cannot ask the {} provider about notification {} left in doubt ({}); asking again later",
+                    channel, notification.id(), e.getClass().getSimpleName());
+            schedule.stayInDoubtUntil(notification.id(), clock.instant().plus(properties.retryAfter()));
+            return true;
+        }
+    }
+
+    private void deliver(Delivery delivery) {
+        UUID id = delivery.notification().id();
+        if (clock.instant().plus(channels.longestCall(delivery.channel())).isAfter(delivery.claimedUntil())) {
+            // the claim could run out mid-send and another instance would send it too: give it back instead
+            transactions.executeWithoutResult(status -> schedule.postpone(id, clock.instant(), "claim ran short"));
             return;
         }
         try {
-            email.send(contact.get().email(), MessageTemplates.render(notification, contact.get()));
+            channels.send(delivery.channel(), delivery.address(), delivery.message(), id);
         }
-        catch (RuntimeException e) {
-            log.warn("Email provider refused notification {}: {}", notification.id(), e.getMessage());
-            schedule.postpone(notification.id(), retryInstant(), "email provider unavailable");
+        catch (DeliveryRefused refused) {
+            transactions.executeWithoutResult(status -> recordFailed(delivery, refused.getMessage()));
             return;
         }
-        Instant sentAt = clock.instant();
-        schedule.markSent(notification.id(), EMAIL, sentAt);
-        events.publishEvent(new NotificationSentV1(UUID.randomUUID(), sentAt, notification.id(),
-                notification.clientId(), notification.sessionId(), notification.kind().name(), EMAIL));
+        catch (RuntimeException unavailable) {
+            // the exception's text may quote the address: log its kind only
+            log.warn("The {} provider did not take notification {} ({}); trying again later", delivery.channel(), id,
+                    unavailable.getClass().getSimpleName());
+            transactions.executeWithoutResult(status -> schedule.postpone(id,
+                    clock.instant().plus(properties.retryAfter()),
+                    delivery.channel().name().toLowerCase(Locale.ROOT) + " provider unavailable"));
+            return;
+        }
+        transactions.executeWithoutResult(status -> recordSent(delivery.notification(), delivery.channel()));
     }
 
-    private Instant retryInstant() {
-        return clock.instant().plus(properties.retryAfter());
+    private void recordSent(ScheduledNotification notification, Channel channel) {
+        Instant sentAt = clock.instant();
+        if (schedule.markSent(notification.id(), channel, sentAt)) {
+            events.publishEvent(new NotificationSentV1(UUID.randomUUID(), sentAt, notification.id(),
+                    notification.clientId(), notification.sessionId(), notification.kind().name(), channel.name()));
+        }
+    }
+
+    private void recordFailed(Delivery delivery, String reason) {
+        ScheduledNotification notification = delivery.notification();
+        if (schedule.markFailed(notification.id(), reason)) {
+            events.publishEvent(new NotificationFailedV1(UUID.randomUUID(), clock.instant(), notification.id(),
+                    notification.clientId(), notification.sessionId(), notification.kind().name(),
+                    delivery.channel().name(), reason));
+        }
     }
 }

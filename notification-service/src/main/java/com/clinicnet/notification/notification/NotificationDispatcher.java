@@ -1,12 +1,10 @@
 package com.clinicnet.notification.notification;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /** Wakes up on a short fixed delay and sends what is due, batch after batch, until nothing is left. */
 @Component
-@EnableConfigurationProperties(DispatchProperties.class)
 class NotificationDispatcher {
 
     private final DueNotifications due;

@@ -2,6 +2,7 @@ package com.clinicnet.notification.notification;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -50,12 +51,12 @@ public class NotificationPlanner {
             case SessionRescheduledV1 moved -> rescheduled(moved);
             case SessionCancelledV1 cancelled -> cancelled(cancelled);
             case FollowUpDueV1 due -> schedule.planOnce(ScheduledNotification.dueNow(NotificationKind.FOLLOW_UP,
-                    due.clientId(), null, due.eventId(), clock.instant(),
-                    due.dueDate().atStartOfDay(ZoneId.of(due.clinicTimeZone())).toInstant(),
-                    ZoneId.of(due.clinicTimeZone()), 0));
+                    due.eventId(), clock.instant(), new Visit(due.clientId(), null, due.clinicId(), due.therapistId(),
+                            due.dueDate().atStartOfDay(ZoneId.of(due.clinicTimeZone())).toInstant(),
+                            ZoneId.of(due.clinicTimeZone()), 0)));
             case TreatmentPlanCompletedV1 completed -> schedule.planOnce(ScheduledNotification.dueNow(
-                    NotificationKind.PLAN_CLOSING, completed.clientId(), null, completed.eventId(), clock.instant(),
-                    completed.occurredAt(), java.time.ZoneOffset.UTC, 0));
+                    NotificationKind.PLAN_CLOSING, completed.eventId(), clock.instant(), new Visit(completed.clientId(),
+                            null, completed.clinicId(), completed.therapistId(), completed.occurredAt(), ZoneOffset.UTC, 0)));
             default -> {
                 // completed and no-show sessions need no message to the client
             }
@@ -66,23 +67,23 @@ public class NotificationPlanner {
         if (!sessions.advance(booked.sessionId(), booked.version(), "BOOKED", booked.startsAt())) {
             return;
         }
-        ZoneId zone = ZoneId.of(booked.clinicTimeZone());
-        schedule.planOnce(ScheduledNotification.dueNow(NotificationKind.CONFIRMATION, booked.clientId(),
-                booked.sessionId(), booked.eventId(), clock.instant(), booked.startsAt(), zone, booked.durationMinutes()));
-        reminders.remindersFor(booked.clientId(), booked.sessionId(), booked.eventId(), booked.startsAt(), zone,
-                booked.durationMinutes(), clock.instant()).forEach(schedule::planOnce);
+        Visit session = new Visit(booked.clientId(), booked.sessionId(), booked.clinicId(), booked.therapistId(),
+                booked.startsAt(), ZoneId.of(booked.clinicTimeZone()), booked.durationMinutes());
+        schedule.planOnce(ScheduledNotification.dueNow(NotificationKind.CONFIRMATION, booked.eventId(), clock.instant(),
+                session));
+        reminders.remindersFor(session, booked.eventId(), clock.instant()).forEach(schedule::planOnce);
     }
 
     private void rescheduled(SessionRescheduledV1 moved) {
         if (!sessions.advance(moved.sessionId(), moved.version(), "BOOKED", moved.startsAt())) {
             return;
         }
-        ZoneId zone = ZoneId.of(moved.clinicTimeZone());
+        Visit session = new Visit(moved.clientId(), moved.sessionId(), moved.clinicId(), moved.therapistId(),
+                moved.startsAt(), ZoneId.of(moved.clinicTimeZone()), moved.durationMinutes());
         schedule.cancelPending(moved.sessionId(), List.of(NotificationKind.REMINDER), "the session moved");
-        reminders.remindersFor(moved.clientId(), moved.sessionId(), moved.eventId(), moved.startsAt(), zone,
-                moved.durationMinutes(), clock.instant()).forEach(schedule::planOnce);
-        schedule.planOnce(ScheduledNotification.dueNow(NotificationKind.CHANGE_NOTICE, moved.clientId(),
-                moved.sessionId(), moved.eventId(), clock.instant(), moved.startsAt(), zone, moved.durationMinutes()));
+        reminders.remindersFor(session, moved.eventId(), clock.instant()).forEach(schedule::planOnce);
+        schedule.planOnce(ScheduledNotification.dueNow(NotificationKind.CHANGE_NOTICE, moved.eventId(), clock.instant(),
+                session));
     }
 
     private void cancelled(SessionCancelledV1 cancelled) {
@@ -90,9 +91,8 @@ public class NotificationPlanner {
             return;
         }
         schedule.cancelPending(cancelled.sessionId(), BEFORE_THE_SESSION, "the session was cancelled");
-        schedule.planOnce(ScheduledNotification.dueNow(NotificationKind.CANCELLATION_NOTICE, cancelled.clientId(),
-                cancelled.sessionId(), cancelled.eventId(), clock.instant(), cancelled.startsAt(),
-                ZoneId.of(cancelled.clinicTimeZone()), 0));
+        schedule.planOnce(ScheduledNotification.dueNow(NotificationKind.CANCELLATION_NOTICE, cancelled.eventId(),
+                clock.instant(), new Visit(cancelled.clientId(), cancelled.sessionId(), cancelled.clinicId(),
+                        cancelled.therapistId(), cancelled.startsAt(), ZoneId.of(cancelled.clinicTimeZone()), 0)));
     }
-
 }

@@ -2,7 +2,6 @@ package com.clinicnet.notification.notification;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,14 +17,13 @@ public final class ReminderSchedule {
         this.offsets = List.copyOf(offsets);
     }
 
-    public List<ScheduledNotification> remindersFor(UUID clientId, UUID sessionId, UUID sourceEventId,
-            Instant sessionStartsAt, ZoneId zone, int durationMinutes, Instant now) {
+    public List<ScheduledNotification> remindersFor(Visit session, UUID sourceEventId, Instant now) {
         return offsets.stream().map(offset -> {
-            Instant due = sessionStartsAt.minus(offset);
+            Instant due = session.startsAt().minus(offset);
             boolean passed = !due.isAfter(now);
-            return new ScheduledNotification(UUID.randomUUID(), NotificationKind.REMINDER, clientId, sessionId,
-                    sourceEventId, due, passed ? NotificationState.SKIPPED : NotificationState.PENDING, sessionStartsAt,
-                    zone, durationMinutes, (int) offset.toMinutes(), passed ? "the offset had passed when booked" : null);
+            return new ScheduledNotification(UUID.randomUUID(), NotificationKind.REMINDER, sourceEventId, due,
+                    passed ? NotificationState.SKIPPED : NotificationState.PENDING, session, (int) offset.toMinutes(),
+                    passed ? "the offset had passed when booked" : null, null, null);
         }).toList();
     }
 }

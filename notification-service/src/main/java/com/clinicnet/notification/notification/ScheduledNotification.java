@@ -7,25 +7,46 @@ import java.util.UUID;
 /**
  * A notification planned from an event, with the instant it falls due. It carries ids and times only: the
  * contact is looked up when it is sent, so a changed address or an erasure is respected.
+ *
+ * @param channel the channel chosen when it was last handed to a provider, else null
+ * @param claimedUntil while SENDING: until when the instance sending it owns it; after that the send is in doubt
  */
 public record ScheduledNotification(
         UUID id,
         NotificationKind kind,
-        UUID clientId,
-        UUID sessionId,
         UUID sourceEventId,
         Instant dueAt,
         NotificationState state,
-        Instant sessionStartsAt,
-        ZoneId clinicTimeZone,
-        int durationMinutes,
+        Visit visit,
         Integer offsetMinutes,
-        String reason) {
+        String reason,
+        Channel channel,
+        Instant claimedUntil) {
 
-    /** A notice or confirmation due at once, about a session at that time. */
-    public static ScheduledNotification dueNow(NotificationKind kind, UUID clientId, UUID sessionId, UUID sourceEventId,
-            Instant now, Instant sessionStartsAt, ZoneId zone, int durationMinutes) {
-        return new ScheduledNotification(UUID.randomUUID(), kind, clientId, sessionId, sourceEventId, now,
-                NotificationState.PENDING, sessionStartsAt, zone, durationMinutes, null, null);
+    /** A notice or confirmation due at once. */
+    public static ScheduledNotification dueNow(NotificationKind kind, UUID sourceEventId, Instant now, Visit visit) {
+        return new ScheduledNotification(UUID.randomUUID(), kind, sourceEventId, now, NotificationState.PENDING,
+                visit, null, null, null, null);
+    }
+
+    public UUID clientId() {
+        return visit.clientId();
+    }
+
+    public UUID sessionId() {
+        return visit.sessionId();
+    }
+
+    public Instant sessionStartsAt() {
+        return visit.startsAt();
+    }
+
+    public ZoneId clinicTimeZone() {
+        return visit.clinicTimeZone();
+    }
+
+    /** Confirmations and reminders only make sense while the session is still booked for that time. */
+    public boolean isAboutTheComingSession() {
+        return kind == NotificationKind.CONFIRMATION || kind == NotificationKind.REMINDER;
     }
 }

@@ -1,17 +1,14 @@
 package com.clinicnet.notification.notification;
 
-import java.time.Duration;
-import java.util.List;
 import java.util.function.Consumer;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
 import com.clinicnet.platform.messaging.EventReader;
 
-/** Reads {@code booking.sessions} and hands each event to the planner. */
+/** Reads {@code booking.sessions} and {@code booking.plans} and hands each event to the planner. */
 @Configuration(proxyBeanMethods = false)
 class SessionEventsListener {
 
@@ -23,10 +20,5 @@ class SessionEventsListener {
     @Bean
     Consumer<Message<?>> onPlanEvent(EventReader reader, NotificationPlanner planner) {
         return message -> planner.on(reader.read(message));
-    }
-
-    @Bean
-    ReminderSchedule reminderSchedule(@Value("${clinicnet.notifications.reminder-offsets}") List<Duration> offsets) {
-        return new ReminderSchedule(offsets);
     }
 }

@@ -34,7 +34,8 @@ class ReminderScheduleTests {
     }
 
     private List<ScheduledNotification> remindersBookedAt(Instant now) {
-        return schedule.remindersFor(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), session,
-                ZoneId.of("Europe/Lisbon"), 60, now);
+        Visit visit = new Visit(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), session,
+                ZoneId.of("Europe/Lisbon"), 60);
+        return schedule.remindersFor(visit, UUID.randomUUID(), now);
     }
 }
