@@ -37,8 +37,9 @@ class HttpSmsGateway implements ChannelGateway {
     private final SmsProperties properties;
 
     HttpSmsGateway(RestClient.Builder builder, SmsProperties properties) {
+        // HTTP/1.1: an h2c upgrade on a plain connection is cancelled by some servers mid-request
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
-                .connectTimeout(properties.connectTimeout()).build());
+                .version(HttpClient.Version.HTTP_1_1).connectTimeout(properties.connectTimeout()).build());
         requests.setReadTimeout(properties.readTimeout());
         this.provider = builder.requestFactory(requests)
                 .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + properties.apiKey())
