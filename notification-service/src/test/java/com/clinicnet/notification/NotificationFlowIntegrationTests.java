@@ -3,11 +3,13 @@ package com.clinicnet.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -113,6 +115,23 @@ class NotificationFlowIntegrationTests {
                 .until(() -> emailsTo(email).size() == 1);
         assertThat(jdbc.sql("SELECT count(*) FROM notification WHERE session_id = :id AND kind = 'CONFIRMATION'").param("id", booked.sessionId())
                 .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void a_poison_session_record_goes_to_the_dead_letter_topic_and_the_next_booking_is_still_confirmed() {
+        UUID clientId = UUID.randomUUID();
+        String email = clientId + "@example.org";
+        publishContact(clientId, email);
+        SessionBookedV1 booked = sessionBooked(clientId, Instant.parse("2027-01-19T09:00:00Z"), "Europe/Lisbon");
+        String sameKey = booked.sessionId().toString();
+
+        PublishedEvents.publishRaw(brokers, Topics.BOOKING_SESSIONS, sameKey, "{not json".getBytes(StandardCharsets.UTF_8),
+                Map.of(CloudEventHeaders.TYPE, "clinicnet.booking.SessionBooked.v1"));
+        PublishedEvents.publish(brokers, booked, BOOKING_SERVICE);
+
+        TopicRecords.awaitMatching(brokers, Topics.deadLetterOf(Topics.BOOKING_SESSIONS), r -> sameKey.equals(r.key()),
+                WITHIN);
+        assertThat(awaitEmails(email, 1)).hasSize(1);
     }
 
     @Test
