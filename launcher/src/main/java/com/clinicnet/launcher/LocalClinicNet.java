@@ -54,7 +54,7 @@ public final class LocalClinicNet {
     private void startAll() {
         Instant begin = Instant.now();
         say("Starting the mail catcher (SMTP " + SMTP_PORT + ", list on " + MAIL_LIST_PORT + ")");
-        running.push(LocalMailCatcher.start(SMTP_PORT, MAIL_LIST_PORT));
+        running.push(LocalMessageCatcher.start(SMTP_PORT, MAIL_LIST_PORT));
         say("Starting PostgreSQL on " + POSTGRES_PORT + " (data in " + home.resolve("postgres") + ")");
         LocalPostgres postgres = LocalPostgres.start(home.resolve("postgres"), POSTGRES_PORT,
                 List.of("therapist_service", "booking_service", "notification_service"));
@@ -128,6 +128,7 @@ public final class LocalClinicNet {
                   Kafka                 127.0.0.1:%d
                   PostgreSQL            localhost:%d (user %s)
                   mails received        http://localhost:%d/mails  (also printed here)
+                  SMS received          http://localhost:%<d/sms    (also printed here)
                   authorization server  http://localhost:%d  (demo callers: .clinicnet/demo-callers.properties)
 
                 Demo network: %s
