@@ -249,7 +249,7 @@ public final class AvailabilityAndBookingBenchmark {
                 CLINICS, therapists.size(), SESSIONS, search.requests(), CLIENT_THREADS, search.perSecond(), search.p50(),
                 search.p99(), book.requests(), CLIENT_THREADS, book.perSecond(), book.p50(), book.p99(),
                 booking.residentMemoryMib().map(String::valueOf).orElse("null"));
-        Path out = Path.of("target", "benchmark-booking.json");
+        Path out = Path.of(System.getProperty("clinicnet.project", "..")).resolve("benchmarks/target/benchmark-booking.json");
         Files.createDirectories(out.getParent());
         Files.writeString(out, json);
         System.out.printf("%n%-46s %8s %8s %8s%n", "", "req/s", "p50 ms", "p99 ms");

@@ -3,13 +3,21 @@ package com.clinicnet.notification.notification;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,11 +32,12 @@ import com.clinicnet.notification.contact.ContactDirectory;
  * another instance holds are skipped), each notification is checked against the session, the contact, quiet hours
  * and opt-out, and those to send are marked SENDING. Then each is handed to its channel outside any transaction.
  * Last, each outcome (SENT, FAILED or postponed) commits with its NotificationSent or NotificationFailed event.
+ * Sends to different clients run side by side ({@code concurrent-sends}).
  * A process that stops between the first and the last step leaves SENDING rows; once their claim runs out they
  * are in doubt, and the provider is asked before anything is sent again.
  */
 @Service
-class DueNotifications {
+class DueNotifications implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(DueNotifications.class);
 
@@ -42,6 +51,7 @@ class DueNotifications {
     private final TransactionTemplate transactions;
     private final DispatchProperties properties;
     private final Clock clock;
+    private final ExecutorService senders;
 
     DueNotifications(NotificationSchedule schedule, SessionStates sessions, ContactDirectory contacts,
             Directory directory, MessageTemplates templates, Channels channels, ApplicationEventPublisher events,
@@ -56,6 +66,8 @@ class DueNotifications {
         this.transactions = transactions;
         this.properties = properties;
         this.clock = clock;
+        this.senders = Executors.newFixedThreadPool(properties.concurrentSends(),
+                Thread.ofPlatform().name("notification-sender-", 1).factory());
     }
 
     /** Returns how many notifications were claimed, so the caller knows whether more may be waiting. */
@@ -66,8 +78,41 @@ class DueNotifications {
             due.forEach(notification -> prepare(notification).ifPresent(ready::add));
             return due.size();
         });
-        ready.forEach(this::deliver);
+        sendAll(ready);
         return claimed == null ? 0 : claimed;
+    }
+
+    /**
+     * Different clients' messages go out side by side, so one slow provider answer does not hold up the rest; one
+     * client's messages go one after another, in the order they fell due (a confirmation before a change notice).
+     */
+    private void sendAll(List<Delivery> ready) {
+        List<Callable<Void>> perClient = ready.stream()
+                .collect(Collectors.groupingBy(delivery -> delivery.notification().clientId(), LinkedHashMap::new,
+                        Collectors.toList()))
+                .values().stream()
+                .<Callable<Void>>map(deliveries -> () -> {
+                    deliveries.forEach(this::deliver);
+                    return null;
+                })
+                .toList();
+        try {
+            for (Future<Void> sent : senders.invokeAll(perClient)) {
+                sent.get();
+            }
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        catch (ExecutionException e) {
+            // the rows of what could not be recorded stay SENDING and are settled once their claim runs out
+            throw new IllegalStateException("Recording the outcome of a send failed", e.getCause());
+        }
+    }
+
+    @Override
+    public void destroy() {
+        senders.shutdownNow();
     }
 
     private Optional<Delivery> prepare(ScheduledNotification notification) {

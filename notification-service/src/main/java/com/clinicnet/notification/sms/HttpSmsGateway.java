@@ -4,6 +4,7 @@ import java.net.http.HttpClient;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -38,8 +39,10 @@ class HttpSmsGateway implements ChannelGateway {
 
     HttpSmsGateway(RestClient.Builder builder, SmsProperties properties) {
         // HTTP/1.1: an h2c upgrade on a plain connection is cancelled by some servers mid-request
+        // the client's own work (writing bodies, reading answers) on virtual threads rather than a new OS thread each
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1).connectTimeout(properties.connectTimeout()).build());
+                .version(HttpClient.Version.HTTP_1_1).connectTimeout(properties.connectTimeout())
+                .executor(Executors.newVirtualThreadPerTaskExecutor()).build());
         requests.setReadTimeout(properties.readTimeout());
         this.provider = builder.requestFactory(requests)
                 .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + properties.apiKey())
