@@ -119,6 +119,33 @@ class BookingFlowIntegrationTests {
     }
 
     @Test
+    void operators_see_each_committed_booking_and_each_search_per_clinic_and_a_refused_booking_not_at_all() {
+        String booked = "clinicnet_sessions_total{change=\"booked\",clinic=\"" + clinicId + "\"}";
+        String searched = "clinicnet_availability_searches_total{city=\"any\",clinic=\"" + clinicId + "\",found=\"yes\"}";
+        ZonedDateTime start = tomorrowAt(LocalTime.of(15, 0));
+
+        assertThat(book(therapistId, start, 60).status()).isEqualTo(201);
+        assertThat(book(therapistId, start, 60).status()).isEqualTo(409);
+        assertThat(client().get("/availability?clinicId=" + clinicId + "&from=" + start.toOffsetDateTime()
+                + "&to=" + start.plusDays(1).toOffsetDateTime()).status()).isEqualTo(200);
+
+        String metrics = metrics();
+        assertThat(valueOf(metrics, booked)).isEqualTo(1.0);
+        assertThat(valueOf(metrics, searched)).isEqualTo(1.0);
+        assertThat(metrics).contains("clinicnet_outbox_backlog ").contains("clinicnet_outbox_oldest_age_seconds ")
+                .doesNotContain(clientId.toString());
+    }
+
+    private String metrics() {
+        return ServiceClient.onPort(port).as(TestIdentityProvider.shared().ops()).getText("/actuator/prometheus");
+    }
+
+    private static double valueOf(String metrics, String series) {
+        return metrics.lines().filter(line -> line.startsWith(series + " ")).findFirst()
+                .map(line -> Double.parseDouble(line.substring(series.length() + 1))).orElse(0.0);
+    }
+
+    @Test
     void an_overlapping_booking_of_the_same_therapist_is_a_conflict_and_stores_nothing() {
         ZonedDateTime start = tomorrowAt(LocalTime.of(14, 0));
         assertThat(book(therapistId, start, 60).status()).isEqualTo(201);

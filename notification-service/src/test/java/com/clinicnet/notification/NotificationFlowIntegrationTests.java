@@ -101,6 +101,24 @@ class NotificationFlowIntegrationTests {
     }
 
     @Test
+    void a_sent_confirmation_is_counted_for_its_clinic_and_its_delay_from_due_to_sent_is_timed() {
+        UUID clientId = UUID.randomUUID();
+        String email = clientId + "@example.org";
+        publishContact(clientId, email);
+        SessionBookedV1 booked = sessionBooked(clientId, Instant.parse("2027-01-15T18:30:00Z"), "Europe/Lisbon");
+
+        PublishedEvents.publish(brokers, booked, BOOKING_SERVICE);
+        awaitEmails(email, 1);
+
+        String metrics = ServiceClient.onPort(port).as(TestIdentityProvider.shared().ops()).getText("/actuator/prometheus");
+        assertThat(metrics).contains("clinicnet_notifications_total{channel=\"email\",clinic=\"" + booked.clinicId()
+                + "\",kind=\"confirmation\",outcome=\"sent\"} 1.0");
+        assertThat(metrics).contains("clinicnet_notification_delay_seconds_count{channel=\"email\",kind=\"confirmation\"}")
+                .contains("clinicnet_notification_delay_seconds_bucket{channel=\"email\",kind=\"confirmation\",le=");
+        assertThat(metrics).doesNotContain(clientId.toString());
+    }
+
+    @Test
     void a_session_booked_event_delivered_twice_is_confirmed_once() {
         UUID clientId = UUID.randomUUID();
         String email = clientId + "@example.org";

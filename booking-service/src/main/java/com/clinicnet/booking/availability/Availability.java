@@ -17,6 +17,9 @@ import com.clinicnet.platform.problem.RuleViolationException;
 import com.clinicnet.platform.security.Caller;
 import com.clinicnet.platform.security.Role;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 /** Answers "when can I come, and with whom?" from booking's own read model, and checks a chosen slot at booking. */
 @Service
 public class Availability {
@@ -25,17 +28,31 @@ public class Availability {
     private final DirectoryReadModel directory;
     private final SlotFinder finder;
     private final Clock clock;
+    private final MeterRegistry meters;
 
-    Availability(AvailabilityReadModel readModel, DirectoryReadModel directory, SlotFinder finder, Clock clock) {
+    Availability(AvailabilityReadModel readModel, DirectoryReadModel directory, SlotFinder finder, Clock clock,
+            MeterRegistry meters) {
         this.readModel = readModel;
         this.directory = directory;
         this.finder = finder;
         this.clock = clock;
+        this.meters = meters;
     }
 
     @Transactional(readOnly = true)
     public List<Slot> search(Caller caller, AvailabilityRequest request) {
         caller.requireAny(Role.values());
+        List<Slot> slots = slotsFor(request);
+        // by clinic or city searched, never by concern (health data) or client
+        Counter.builder("clinicnet.availability.searches").description("Availability searches, and whether any slot was found")
+                .tag("found", slots.isEmpty() ? "no" : "yes")
+                .tag("clinic", request.clinicId() == null ? "any" : request.clinicId().toString())
+                .tag("city", request.city() == null ? "any" : request.city())
+                .register(meters).increment();
+        return slots;
+    }
+
+    private List<Slot> slotsFor(AvailabilityRequest request) {
         Set<String> specialties = request.concern() == null ? Set.of() : specialtiesFor(request.concern());
         List<BookableClinic> clinics = readModel.clinics(request.clinicId(), request.city());
         if (clinics.isEmpty()) {

@@ -52,10 +52,11 @@ class DueNotifications implements DisposableBean {
     private final DispatchProperties properties;
     private final Clock clock;
     private final ExecutorService senders;
+    private final NotificationMetrics metrics;
 
     DueNotifications(NotificationSchedule schedule, SessionStates sessions, ContactDirectory contacts,
             Directory directory, MessageTemplates templates, Channels channels, ApplicationEventPublisher events,
-            TransactionTemplate transactions, DispatchProperties properties, Clock clock) {
+            TransactionTemplate transactions, DispatchProperties properties, NotificationMetrics metrics, Clock clock) {
         this.schedule = schedule;
         this.sessions = sessions;
         this.contacts = contacts;
@@ -66,6 +67,7 @@ class DueNotifications implements DisposableBean {
         this.transactions = transactions;
         this.properties = properties;
         this.clock = clock;
+        this.metrics = metrics;
         this.senders = Executors.newFixedThreadPool(properties.concurrentSends(),
                 Thread.ofPlatform().name("notification-sender-", 1).factory());
     }
@@ -124,10 +126,12 @@ class DueNotifications implements DisposableBean {
                 && !sessions.stillBookedAt(notification.sessionId(), notification.sessionStartsAt())) {
             // whatever order events and timers fired in, nothing goes out for a time that no longer holds
             schedule.markCancelled(notification.id(), "the session was cancelled or moved");
+            metrics.cancelled(notification);
             return Optional.empty();
         }
         if (notification.isAboutTheComingSession() && !now.isBefore(notification.sessionStartsAt())) {
             schedule.markSkipped(notification.id(), "the session had already started");
+            metrics.skipped(notification);
             return Optional.empty();
         }
         Optional<Contact> contact = contacts.find(notification.clientId());
@@ -148,11 +152,13 @@ class DueNotifications implements DisposableBean {
         }
         if (notification.kind().isReminder() && contact.remindersOptOut()) {
             schedule.markSkipped(notification.id(), "the client opted out of reminders");
+            metrics.skipped(notification);
             return Optional.empty();
         }
         Optional<Channel> channel = Channel.toReach(contact);
         if (channel.isEmpty()) {
             schedule.markSkipped(notification.id(), "the client gave neither an email address nor a phone number");
+            metrics.skipped(notification);
             return Optional.empty();
         }
         OutgoingMessage message = templates.render(notification, channel.get(), contact,
@@ -215,6 +221,7 @@ class DueNotifications implements DisposableBean {
     private void recordSent(ScheduledNotification notification, Channel channel) {
         Instant sentAt = clock.instant();
         if (schedule.markSent(notification.id(), channel, sentAt)) {
+            metrics.sent(notification, channel, sentAt);
             events.publishEvent(new NotificationSentV1(UUID.randomUUID(), sentAt, notification.id(),
                     notification.clientId(), notification.sessionId(), notification.kind().name(), channel.name()));
         }
@@ -223,6 +230,7 @@ class DueNotifications implements DisposableBean {
     private void recordFailed(Delivery delivery, String reason) {
         ScheduledNotification notification = delivery.notification();
         if (schedule.markFailed(notification.id(), reason)) {
+            metrics.failed(notification, delivery.channel());
             events.publishEvent(new NotificationFailedV1(UUID.randomUUID(), clock.instant(), notification.id(),
                     notification.clientId(), notification.sessionId(), notification.kind().name(),
                     delivery.channel().name(), reason));

@@ -1,5 +1,7 @@
 package com.clinicnet.platform.messaging;
 
+import java.time.Clock;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -34,6 +36,11 @@ public class MessagingConfiguration {
                 .routeAll(event -> routeOf((ClinicNetEvent) event))
                 .headers(event -> CloudEventHeaders.of((ClinicNetEvent) event, source))
                 .build();
+    }
+
+    @Bean
+    OutboxMetrics outboxMetrics(JdbcClient jdbc, Clock clock) {
+        return new OutboxMetrics(jdbc, clock);
     }
 
     @Bean
