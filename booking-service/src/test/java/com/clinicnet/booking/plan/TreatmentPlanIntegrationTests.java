@@ -80,6 +80,7 @@ class TreatmentPlanIntegrationTests {
         String plan = startPlan(3);
         completeAStartedSession(plan);
         Instant firesAt = firesAt(plan);
+        double raisedBefore = followUpsRaisedForTheClinic();
 
         assertThat(plans.raiseDueFollowUps(firesAt.minus(Duration.ofMinutes(1)))).isZero();
         assertThat(plans.raiseDueFollowUps(firesAt.plus(Duration.ofMinutes(1)))).isEqualTo(1);
@@ -89,6 +90,14 @@ class TreatmentPlanIntegrationTests {
                 && TopicRecords.header(r, CloudEventHeaders.TYPE).orElse("").endsWith("FollowUpDue.v1"), Duration.ofSeconds(30));
         assertThat(raised).hasSize(1);
         assertThat(raised.getFirst().value()).contains("\"nextSessionNumber\":2").doesNotContain("SCIATICA");
+        assertThat(followUpsRaisedForTheClinic()).as("operators see it once").isEqualTo(raisedBefore + 1);
+    }
+
+    private double followUpsRaisedForTheClinic() {
+        String series = "clinicnet_plans_total{change=\"follow_up_raised\",clinic=\"" + clinic + "\"}";
+        return ServiceClient.onPort(port).as(identity.ops()).getText("/actuator/prometheus").lines()
+                .filter(line -> line.startsWith(series + " ")).findFirst()
+                .map(line -> Double.parseDouble(line.substring(series.length() + 1))).orElse(0.0);
     }
 
     @Test
@@ -96,6 +105,7 @@ class TreatmentPlanIntegrationTests {
         String plan = startPlan(3);
         completeAStartedSession(plan);
         Instant firesAt = firesAt(plan);
+        double raisedBefore = followUpsRaisedForTheClinic();
 
         HttpResponseBody next = asClient().post("/sessions", Map.of("clientId", client.toString(), "therapistId",
                 therapist.toString(), "clinicId", clinic.toString(), "planId", plan, "durationMinutes", 60,
