@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.clinicnet.events.Topics;
+import com.clinicnet.launcher.ServiceProcess;
 import com.clinicnet.testsupport.HttpResponseBody;
 import com.clinicnet.testsupport.RealInfrastructure;
 import com.clinicnet.testsupport.TopicRecords;
@@ -91,6 +92,31 @@ class BookingConfirmedEndToEndTests {
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> emailsTo(email).size() == 1);
         TopicRecords.awaitMatching(infrastructure.kafkaBootstrapServers(), Topics.NOTIFICATION_OUTCOMES,
                 record -> record.value().contains(session.text("id")), WITHIN);
+    }
+
+    @Test
+    void no_log_line_of_a_whole_flow_names_the_client_contact_or_health() throws Exception {
+        String email = "private-" + UUID.randomUUID() + "@example.org";
+        String phone = "+1212555" + String.format("%04d", new java.util.Random().nextInt(10_000));
+        String injury = "old-injury-" + UUID.randomUUID();
+        HttpResponseBody client = clinicNet.booking(UUID.randomUUID()).post("/clients", Map.of("name", "Sam Rivera",
+                "email", email, "phone", phone, "timeZone", "America/New_York", "language", "en",
+                "preferredChannel", "EMAIL"));
+        String clientId = client.text("id");
+        assertThat(clinicNet.booking(UUID.fromString(clientId)).post("/clients/" + clientId + "/intake",
+                Map.of("concerns", List.of("LOWER_BACK_PAIN"), "painLevel", 7,
+                        "conditions", List.of("HIGH_BLOOD_PRESSURE"), "injuriesToAvoid", List.of(injury))).status())
+                .isEqualTo(201);
+
+        HttpResponseBody session = bookWhenDirectoryArrived(clientId, inDays(4, LocalTime.of(11, 0)));
+        assertThat(session.status()).isEqualTo(201);
+        awaitEmailsTo(email);
+
+        for (ServiceProcess service : clinicNet.all()) {
+            String log = java.nio.file.Files.readString(service.log());
+            assertThat(log).as(service.name() + "'s log").isNotEmpty().doesNotContain(email).doesNotContain(phone)
+                    .doesNotContain("LOWER_BACK_PAIN").doesNotContain("HIGH_BLOOD_PRESSURE").doesNotContain(injury);
+        }
     }
 
     @Test
