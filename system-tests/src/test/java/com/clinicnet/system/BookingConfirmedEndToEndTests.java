@@ -120,6 +120,33 @@ class BookingConfirmedEndToEndTests {
     }
 
     @Test
+    void every_metric_the_dashboards_and_alert_rules_query_is_served_after_a_flow() throws Exception {
+        String email = "metrics-" + UUID.randomUUID() + "@example.org";
+        String clientId = registerClient(email);
+        ZonedDateTime start = inDays(5, LocalTime.of(15, 0));
+        assertThat(clinicNet.booking(UUID.fromString(clientId)).get("/availability?clinicId=" + clinicId + "&from="
+                + start.toOffsetDateTime() + "&to=" + start.plusDays(1).toOffsetDateTime()).status()).isEqualTo(200);
+        assertThat(bookWhenDirectoryArrived(clientId, start).status()).isEqualTo(201);
+        assertThat(clinicNet.booking(UUID.fromString(clientId)).post("/treatment-plans", Map.of("clientId", clientId,
+                "therapistId", therapistId, "clinicId", clinicId, "concern", "LOWER_BACK_PAIN", "sessions", 3,
+                "intervalDays", 7)).status()).isEqualTo(201);
+        awaitEmailsTo(email);
+
+        StringBuilder served = new StringBuilder();
+        for (ServiceProcess service : clinicNet.all()) {
+            served.append(com.clinicnet.testsupport.ServiceClient.onPort(service.httpPort())
+                    .as(com.clinicnet.testsupport.TestIdentityProvider.shared().ops()).getText("/actuator/prometheus"));
+        }
+        java.util.Set<String> servedNames = served.toString().lines().filter(line -> !line.startsWith("#"))
+                .map(line -> line.replaceAll("[{ ].*", "")).collect(java.util.stream.Collectors.toSet());
+        java.util.Map<String, java.util.Set<String>> queried = ObservabilityFiles.metricNamesByFile();
+
+        assertThat(queried).isNotEmpty();
+        queried.forEach((file, names) -> assertThat(names).as("metrics queried in " + file).isNotEmpty()
+                .allSatisfy(name -> assertThat(servedNames).as(file + " asks for " + name).contains(name)));
+    }
+
+    @Test
     void a_booking_made_while_notifications_are_down_is_confirmed_once_they_are_back() {
         String email = "client-" + UUID.randomUUID() + "@example.org";
         String clientId = registerClient(email);
