@@ -63,9 +63,28 @@ class DockerComposeTests {
         Set<String> readAsVariables = new HashSet<>();
         read.forEach(property -> readAsVariables.addAll(asVariables(property)));
 
-        assertThat(map(composeService(name).get("environment")).keySet())
+        Map<String, Object> environment = map(composeService(name).get("environment"));
+        assertThat(environment.keySet()).filteredOn(variable -> !variable.equals("SPRING_PROFILES_ACTIVE"))
                 .allSatisfy(variable -> assertThat(readAsVariables).as(variable + " is read by " + name)
                         .contains(variable));
+        if (environment.containsKey("SPRING_PROFILES_ACTIVE")) {
+            assertThat(read).as("the profiles compose activates exist")
+                    .contains("spring.config.activate.on-profile");
+            assertThat(String.valueOf(environment.get("SPRING_PROFILES_ACTIVE")).split(","))
+                    .allSatisfy(profile -> assertThat(profilesIn(name)).contains(profile.strip()));
+        }
+    }
+
+    private static Set<String> profilesIn(String name) throws IOException {
+        Set<String> profiles = new HashSet<>();
+        for (Path config : List.of(PROJECT.resolve(name).resolve("src/main/resources/application.yml"),
+                PROJECT.resolve("platform/src/main/resources/clinicnet-platform.yml"))) {
+            Matcher profile = Pattern.compile("on-profile:\\s*(\\S+)").matcher(Files.readString(config));
+            while (profile.find()) {
+                profiles.add(profile.group(1));
+            }
+        }
+        return profiles;
     }
 
     /**
