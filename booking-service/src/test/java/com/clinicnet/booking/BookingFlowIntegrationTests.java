@@ -120,8 +120,8 @@ class BookingFlowIntegrationTests {
 
     @Test
     void operators_see_each_committed_booking_and_each_search_per_clinic_and_a_refused_booking_not_at_all() {
-        String booked = "clinicnet_sessions_total{change=\"booked\",clinic=\"" + clinicId + "\"}";
-        String searched = "clinicnet_availability_searches_total{city=\"any\",clinic=\"" + clinicId + "\",found=\"yes\"}";
+        String booked = "clinicnet_sessions_total{application=\"booking-service\",change=\"booked\",clinic=\"" + clinicId + "\"}";
+        String searched = "clinicnet_availability_searches_total{application=\"booking-service\",city=\"any\",clinic=\"" + clinicId + "\",found=\"yes\"}";
         ZonedDateTime start = tomorrowAt(LocalTime.of(15, 0));
 
         assertThat(book(therapistId, start, 60).status()).isEqualTo(201);
@@ -316,8 +316,13 @@ class BookingFlowIntegrationTests {
 
     @Test
     void a_cancellation_inside_the_notice_period_is_late_and_one_days_ahead_is_not() {
-        String soon = book(therapistId, clock.instant().plus(Duration.ofHours(3)).atZone(LISBON)
-                .truncatedTo(java.time.temporal.ChronoUnit.HOURS), 60).text("id");
+        ZonedDateTime inThreeHours = clock.instant().plus(Duration.ofHours(3)).atZone(LISBON)
+                .truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        // the therapist works until 23:45: a session starting at 23:00 would not fit, so take the next hour
+        ZonedDateTime soonStart = inThreeHours.getHour() == 23 ? inThreeHours.plusHours(1) : inThreeHours;
+        HttpResponseBody soonBooked = book(therapistId, soonStart, 60);
+        assertThat(soonBooked.status()).as(soonBooked.json().toString()).isEqualTo(201);
+        String soon = soonBooked.text("id");
         String later = book(therapistId, tomorrowAt(LocalTime.of(8, 0)).plusDays(2), 60).text("id");
 
         assertThat(client().post("/sessions/" + soon + "/cancel", Map.of()).text("status")).isEqualTo("CANCELLED");

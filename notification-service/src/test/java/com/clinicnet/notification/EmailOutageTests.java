@@ -78,7 +78,7 @@ class EmailOutageTests {
                     UUID.randomUUID(), UUID.randomUUID(), 1, start, start.plus(Duration.ofHours(1)), "Europe/Lisbon", 60, 1), BOOKING);
         }
 
-        await().atMost(WITHIN).until(() -> metrics().contains("resilience4j_circuitbreaker_state{name=\"email\",state=\"open\"} 1.0"));
+        await().atMost(WITHIN).until(() -> metrics().contains("resilience4j_circuitbreaker_state{application=\"notification-service\",name=\"email\",state=\"open\"} 1.0"));
         await().atMost(WITHIN).until(() -> jdbc.sql("SELECT count(*) FROM notification WHERE client_id = :c AND kind = 'CONFIRMATION' AND state = 'PENDING' AND reason = 'email provider unavailable'")
                 .param("c", client).query(Integer.class).single() == 3);
 

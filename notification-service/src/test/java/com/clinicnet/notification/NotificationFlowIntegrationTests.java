@@ -111,10 +111,10 @@ class NotificationFlowIntegrationTests {
         awaitEmails(email, 1);
 
         String metrics = ServiceClient.onPort(port).as(TestIdentityProvider.shared().ops()).getText("/actuator/prometheus");
-        assertThat(metrics).contains("clinicnet_notifications_total{channel=\"email\",clinic=\"" + booked.clinicId()
+        assertThat(metrics).contains("clinicnet_notifications_total{application=\"notification-service\",channel=\"email\",clinic=\"" + booked.clinicId()
                 + "\",kind=\"confirmation\",outcome=\"sent\"} 1.0");
-        assertThat(metrics).contains("clinicnet_notification_delay_seconds_count{channel=\"email\",kind=\"confirmation\"}")
-                .contains("clinicnet_notification_delay_seconds_bucket{channel=\"email\",kind=\"confirmation\",le=");
+        assertThat(metrics).contains("clinicnet_notification_delay_seconds_count{application=\"notification-service\",channel=\"email\",kind=\"confirmation\"}")
+                .contains("clinicnet_notification_delay_seconds_bucket{application=\"notification-service\",channel=\"email\",kind=\"confirmation\",le=");
         assertThat(metrics).doesNotContain(clientId.toString());
     }
 

@@ -94,7 +94,7 @@ class TreatmentPlanIntegrationTests {
     }
 
     private double followUpsRaisedForTheClinic() {
-        String series = "clinicnet_plans_total{change=\"follow_up_raised\",clinic=\"" + clinic + "\"}";
+        String series = "clinicnet_plans_total{application=\"booking-service\",change=\"follow_up_raised\",clinic=\"" + clinic + "\"}";
         return ServiceClient.onPort(port).as(identity.ops()).getText("/actuator/prometheus").lines()
                 .filter(line -> line.startsWith(series + " ")).findFirst()
                 .map(line -> Double.parseDouble(line.substring(series.length() + 1))).orElse(0.0);

@@ -149,7 +149,7 @@ class SmsChannelIntegrationTests {
         sessions.forEach(booked -> PublishedEvents.publish(brokers, booked, BOOKING));
 
         await().atMost(WITHIN).until(() -> metrics().contains(
-                "resilience4j_circuitbreaker_state{name=\"sms\",state=\"open\"} 1.0"));
+                "resilience4j_circuitbreaker_state{application=\"notification-service\",name=\"sms\",state=\"open\"} 1.0"));
         await().atMost(WITHIN).until(() -> jdbc.sql("""
                         SELECT count(*) FROM notification
                         WHERE client_id = :c AND kind = 'CONFIRMATION' AND state = 'PENDING'
