@@ -20,6 +20,7 @@ public final class LocalClinicNet {
     private static final int KAFKA_CONTROLLER_PORT = 9093;
     private static final int SMTP_PORT = 3025;
     private static final int MAIL_LIST_PORT = 8025;
+    private static final int PROMETHEUS_PORT = 9090;
     private static final int BOOKING_PORT = 8081;
     private static final int THERAPIST_PORT = 8082;
     private static final int NOTIFICATION_PORT = 8083;
@@ -81,6 +82,12 @@ public final class LocalClinicNet {
                     service.httpPort(), ready.toMillis() / 1000.0,
                     service.residentMemoryMib().map(String::valueOf).orElse("?")));
         }
+        LocalPrometheus.installed().ifPresentOrElse(binary -> {
+            say("Starting Prometheus on http://localhost:" + PROMETHEUS_PORT + " (" + binary + ")");
+            running.push(LocalPrometheus.start(binary, home.resolve("prometheus"),
+                    project.resolve("docker/observability/prometheus/alert-rules.yml"), PROMETHEUS_PORT,
+                    List.of(THERAPIST_PORT, BOOKING_PORT, NOTIFICATION_PORT), logs));
+        }, () -> say("Prometheus is not installed (apt install prometheus): metrics only at /actuator/prometheus"));
         String authUrl = "http://localhost:" + AUTH_PORT;
         Map<String, String> demo = new DemoData("http://localhost:" + THERAPIST_PORT,
                 callers.token(authUrl, DemoCallersFile.ADMIN)).seedIfEmpty();
@@ -112,7 +119,9 @@ public final class LocalClinicNet {
                 "--spring.profiles.active=local",
                 "--spring.datasource.url=" + postgres.jdbcUrl(name.replace('-', '_')),
                 "--spring.datasource.username=" + LocalPostgres.ROLE,
-                "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers()));
+                "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
+                // the local Prometheus scrapes without a token
+                "--clinicnet.security.monitoring-networks=127.0.0.1/32"));
         arguments.addAll(extra);
         say("Starting " + name + " (log: " + logs.resolve(name + ".log") + ")");
         return ServiceProcess.springBootJar(name, jar, port, logs, SERVICE_JVM, arguments).start();
