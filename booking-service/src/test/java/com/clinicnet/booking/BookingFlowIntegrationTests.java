@@ -42,6 +42,7 @@ import com.clinicnet.events.Topics;
 import com.clinicnet.platform.messaging.CloudEventHeaders;
 import com.clinicnet.testsupport.DirectoryEvents;
 import com.clinicnet.testsupport.HttpResponseBody;
+import com.clinicnet.testsupport.PrometheusText;
 import com.clinicnet.testsupport.PublishedEvents;
 import com.clinicnet.testsupport.ServiceClient;
 import com.clinicnet.testsupport.ServiceIntegrationTest;
@@ -130,19 +131,14 @@ class BookingFlowIntegrationTests {
                 + "&to=" + start.plusDays(1).toOffsetDateTime()).status()).isEqualTo(200);
 
         String metrics = metrics();
-        assertThat(valueOf(metrics, booked)).isEqualTo(1.0);
-        assertThat(valueOf(metrics, searched)).isEqualTo(1.0);
+        assertThat(PrometheusText.valueOf(metrics, booked)).isEqualTo(1.0);
+        assertThat(PrometheusText.valueOf(metrics, searched)).isEqualTo(1.0);
         assertThat(metrics).contains("clinicnet_outbox_backlog ").contains("clinicnet_outbox_oldest_age_seconds ")
                 .doesNotContain(clientId.toString());
     }
 
     private String metrics() {
         return ServiceClient.onPort(port).as(TestIdentityProvider.shared().ops()).getText("/actuator/prometheus");
-    }
-
-    private static double valueOf(String metrics, String series) {
-        return metrics.lines().filter(line -> line.startsWith(series + " ")).findFirst()
-                .map(line -> Double.parseDouble(line.substring(series.length() + 1))).orElse(0.0);
     }
 
     @Test

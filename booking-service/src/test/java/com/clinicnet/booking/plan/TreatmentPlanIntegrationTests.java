@@ -30,6 +30,7 @@ import com.clinicnet.platform.messaging.CloudEventHeaders;
 import com.clinicnet.testsupport.DirectoryEvents;
 import com.clinicnet.testsupport.HttpResponseBody;
 import com.clinicnet.testsupport.PublishedEvents;
+import com.clinicnet.testsupport.PrometheusText;
 import com.clinicnet.testsupport.ServiceClient;
 import com.clinicnet.testsupport.ServiceIntegrationTest;
 import com.clinicnet.testsupport.TestIdentityProvider;
@@ -95,9 +96,8 @@ class TreatmentPlanIntegrationTests {
 
     private double followUpsRaisedForTheClinic() {
         String series = "clinicnet_plans_total{application=\"booking-service\",change=\"follow_up_raised\",clinic=\"" + clinic + "\"}";
-        return ServiceClient.onPort(port).as(identity.ops()).getText("/actuator/prometheus").lines()
-                .filter(line -> line.startsWith(series + " ")).findFirst()
-                .map(line -> Double.parseDouble(line.substring(series.length() + 1))).orElse(0.0);
+        return PrometheusText.valueOf(ServiceClient.onPort(port).as(identity.ops()).getText("/actuator/prometheus"),
+                series);
     }
 
     @Test

@@ -88,15 +88,7 @@ class ResilientChannels implements Channels, DisposableBean {
                 () -> CompletableFuture.runAsync(() -> guard.gateway().send(address, message, notificationId), calls));
         Callable<Void> guardedCall = Retry.decorateCallable(guard.retry(), CircuitBreaker.decorateCallable(
                 guard.breaker(), RateLimiter.decorateCallable(guard.limiter(), timed)));
-        try {
-            guardedCall.call();
-        }
-        catch (RuntimeException e) {
-            throw e;
-        }
-        catch (Exception timedOut) {
-            throw new ChannelUnavailable(channel + " provider did not answer in time", timedOut);
-        }
+        call(channel, guardedCall);
     }
 
     @Override
@@ -104,8 +96,13 @@ class ResilientChannels implements Channels, DisposableBean {
         Guarded guard = guardOf(channel);
         Callable<ChannelGateway.Acceptance> timed = TimeLimiter.decorateFutureSupplier(guard.timeLimiter(),
                 () -> CompletableFuture.supplyAsync(() -> guard.gateway().acceptanceOf(notificationId), calls));
+        return call(channel, CircuitBreaker.decorateCallable(guard.breaker(), timed));
+    }
+
+    /** Runs a guarded call; the only checked exception left is the time limiter's. */
+    private static <T> T call(Channel channel, Callable<T> guarded) {
         try {
-            return CircuitBreaker.decorateCallable(guard.breaker(), timed).call();
+            return guarded.call();
         }
         catch (RuntimeException e) {
             throw e;

@@ -29,13 +29,13 @@ class NotificationMetrics {
 
     void sent(ScheduledNotification notification, Channel channel, Instant sentAt) {
         count("sent", notification, channel);
+        Duration late = Duration.between(notification.dueAt(), sentAt);
         Timer.builder("clinicnet.notification.delay")
                 .description("From the instant a notification fell due to the provider accepting it")
                 .tag("kind", kindOf(notification)).tag("channel", nameOf(channel))
                 .publishPercentileHistogram()
                 .register(meters)
-                .record(Duration.between(notification.dueAt(), sentAt).isNegative() ? Duration.ZERO
-                        : Duration.between(notification.dueAt(), sentAt));
+                .record(late.isNegative() ? Duration.ZERO : late);
     }
 
     void failed(ScheduledNotification notification, Channel channel) {
