@@ -120,6 +120,42 @@ class BookingConfirmedEndToEndTests {
     }
 
     @Test
+    void one_booking_is_followed_by_one_trace_id_from_its_request_through_kafka_to_the_confirmation_sent()
+            throws Exception {
+        String email = "traced-" + UUID.randomUUID() + "@example.org";
+        String clientId = registerClient(email);
+
+        HttpResponseBody session = bookWhenDirectoryArrived(clientId, inDays(6, LocalTime.of(10, 0)));
+
+        assertThat(session.status()).isEqualTo(201);
+        String sessionId = session.text("id");
+        awaitEmailsTo(email);
+        String traceId = traceIdOf(awaitLogLine(clinicNet.bookingService, "Session " + sessionId + " booked"));
+        String sent = awaitLogLine(clinicNet.notificationService, "for session " + sessionId + ") sent by EMAIL");
+        assertThat(traceIdOf(sent)).as(sent).isEqualTo(traceId);
+        org.apache.kafka.clients.consumer.ConsumerRecord<String, String> booked = TopicRecords.awaitMatching(
+                infrastructure.kafkaBootstrapServers(), Topics.BOOKING_SESSIONS,
+                record -> sessionId.equals(record.key()), WITHIN).getFirst();
+        assertThat(TopicRecords.header(booked, "traceparent")).hasValueSatisfying(
+                traceParent -> assertThat(traceParent).startsWith("00-" + traceId + "-"));
+    }
+
+    /** Spring Boot's log correlation: {@code [<32 hex trace id>-<16 hex span id>]} on every line within a span. */
+    private static final java.util.regex.Pattern TRACE_ID =
+            java.util.regex.Pattern.compile("\\[([0-9a-f]{32})-[0-9a-f]{16}]");
+
+    private static String traceIdOf(String logLine) {
+        java.util.regex.Matcher traceId = TRACE_ID.matcher(logLine);
+        assertThat(traceId.find()).as("a trace id in: " + logLine).isTrue();
+        return traceId.group(1);
+    }
+
+    private static String awaitLogLine(ServiceProcess service, String containing) {
+        return await().atMost(WITHIN).until(() -> java.nio.file.Files.readAllLines(service.log()).stream()
+                .filter(line -> line.contains(containing)).findFirst(), java.util.Optional::isPresent).orElseThrow();
+    }
+
+    @Test
     void every_metric_the_dashboards_and_alert_rules_query_is_served_after_a_flow() throws Exception {
         String email = "metrics-" + UUID.randomUUID() + "@example.org";
         String clientId = registerClient(email);

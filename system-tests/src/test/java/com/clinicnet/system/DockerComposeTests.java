@@ -28,6 +28,7 @@ class DockerComposeTests {
     private static final Path PROJECT = Path.of(System.getProperty("clinicnet.services.dir", ".."))
             .toAbsolutePath().normalize();
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z0-9_]+)");
+    private static final Pattern METADATA_NAME = Pattern.compile("\"name\"\\s*:\\s*\"([a-z0-9.\\-\\[\\]]+)\"");
     private static final Pattern DATABASE = Pattern.compile("jdbc:postgresql://[^/]+/([a-z_]+)");
 
     @ParameterizedTest
@@ -60,6 +61,7 @@ class DockerComposeTests {
                 read.add(placeholder.group(1));
             }
         }
+        read.addAll(documentedPropertiesIn(name));
         Set<String> readAsVariables = new HashSet<>();
         read.forEach(property -> readAsVariables.addAll(asVariables(property)));
 
@@ -73,6 +75,52 @@ class DockerComposeTests {
             assertThat(String.valueOf(environment.get("SPRING_PROFILES_ACTIVE")).split(","))
                     .allSatisfy(profile -> assertThat(profilesIn(name)).contains(profile.strip()));
         }
+    }
+
+    /**
+     * The properties the libraries packed into the service's jar document (Spring Boot's configuration metadata), such
+     * as the OTLP endpoint compose sets without the repository's own files naming it.
+     */
+    private static Set<String> documentedPropertiesIn(String name) throws IOException {
+        Path jar = PROJECT.resolve(name).resolve("target").resolve(name + ".jar");
+        assertThat(jar).as("the packaged service (built before the system tests run)").exists();
+        Set<String> documented = new HashSet<>();
+        try (java.util.zip.ZipFile service = new java.util.zip.ZipFile(jar.toFile())) {
+            for (java.util.zip.ZipEntry library : java.util.Collections.list(service.entries())) {
+                if (library.getName().startsWith("BOOT-INF/lib/") && library.getName().endsWith(".jar")) {
+                    documented.addAll(documentedPropertiesIn(service.getInputStream(library)));
+                }
+            }
+        }
+        return documented;
+    }
+
+    private static Set<String> documentedPropertiesIn(java.io.InputStream library) throws IOException {
+        Set<String> documented = new HashSet<>();
+        java.util.zip.ZipInputStream entries = new java.util.zip.ZipInputStream(library);
+        for (java.util.zip.ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+            if (entry.getName().equals("META-INF/spring-configuration-metadata.json")) {
+                Matcher property = METADATA_NAME.matcher(new String(entries.readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8));
+                while (property.find()) {
+                    documented.add(property.group(1));
+                }
+            }
+        }
+        return documented;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "therapist-service", "booking-service", "notification-service" })
+    void each_service_sends_its_spans_to_the_tracing_backend_compose_runs(String name) throws IOException {
+        String endpoint = String.valueOf(map(composeService(name).get("environment"))
+                .get("MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT"));
+
+        java.net.URI otlp = java.net.URI.create(endpoint);
+        assertThat(otlp.getPath()).as("OTLP over HTTP, traces").isEqualTo("/v1/traces");
+        assertThat(otlp.getPort()).as("Jaeger's OTLP/HTTP port").isEqualTo(4318);
+        assertThat(composeService(otlp.getHost())).as("a compose service named " + otlp.getHost()).isNotNull();
+        assertThat(String.valueOf(composeService(otlp.getHost()).get("image"))).startsWith("jaegertracing/jaeger:");
     }
 
     private static Set<String> profilesIn(String name) throws IOException {

@@ -26,6 +26,7 @@ import com.clinicnet.events.NotificationFailedV1;
 import com.clinicnet.events.NotificationSentV1;
 import com.clinicnet.notification.contact.Contact;
 import com.clinicnet.notification.contact.ContactDirectory;
+import com.clinicnet.platform.tracing.TraceContexts;
 
 /**
  * Sends one batch of due notifications in three steps. First, in one transaction, the batch is claimed (rows
@@ -40,6 +41,8 @@ import com.clinicnet.notification.contact.ContactDirectory;
 class DueNotifications implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(DueNotifications.class);
+    private static final String SEND_SPAN = "notification send";
+    private static final String IN_DOUBT_SPAN = "notification in doubt";
 
     private final NotificationSchedule schedule;
     private final SessionStates sessions;
@@ -53,10 +56,12 @@ class DueNotifications implements DisposableBean {
     private final Clock clock;
     private final ExecutorService senders;
     private final NotificationMetrics metrics;
+    private final TraceContexts traces;
 
     DueNotifications(NotificationSchedule schedule, SessionStates sessions, ContactDirectory contacts,
             Directory directory, MessageTemplates templates, Channels channels, ApplicationEventPublisher events,
-            TransactionTemplate transactions, DispatchProperties properties, NotificationMetrics metrics, Clock clock) {
+            TransactionTemplate transactions, DispatchProperties properties, NotificationMetrics metrics, TraceContexts traces,
+            Clock clock) {
         this.schedule = schedule;
         this.sessions = sessions;
         this.contacts = contacts;
@@ -68,6 +73,7 @@ class DueNotifications implements DisposableBean {
         this.properties = properties;
         this.clock = clock;
         this.metrics = metrics;
+        this.traces = traces;
         this.senders = Executors.newFixedThreadPool(properties.concurrentSends(),
                 Thread.ofPlatform().name("notification-sender-", 1).factory());
     }
@@ -175,6 +181,10 @@ class DueNotifications implements DisposableBean {
      * is recorded as SENT), or the provider cannot be asked yet (it stays in doubt a while longer).
      */
     private boolean settledWhileInDoubt(ScheduledNotification notification) {
+        return traces.continueTrace(notification.traceParent(), IN_DOUBT_SPAN, () -> settleInDoubt(notification));
+    }
+
+    private boolean settleInDoubt(ScheduledNotification notification) {
         Channel channel = notification.channel();
         try {
             ChannelGateway.Acceptance acceptance = channels.acceptanceOf(channel, notification.id());
@@ -192,7 +202,12 @@ class DueNotifications implements DisposableBean {
         }
     }
 
+    /** Within the trace of the event the notification was planned from. */
     private void deliver(Delivery delivery) {
+        traces.continueTrace(delivery.notification().traceParent(), SEND_SPAN, () -> deliverInTrace(delivery));
+    }
+
+    private void deliverInTrace(Delivery delivery) {
         UUID id = delivery.notification().id();
         if (clock.instant().plus(channels.longestCall(delivery.channel())).isAfter(delivery.claimedUntil())) {
             // the claim could run out mid-send and another instance would send it too: give it back instead
@@ -221,6 +236,8 @@ class DueNotifications implements DisposableBean {
     private void recordSent(ScheduledNotification notification, Channel channel) {
         Instant sentAt = clock.instant();
         if (schedule.markSent(notification.id(), channel, sentAt)) {
+            log.info("Notification {} ({} for session {}) sent by {}", notification.id(), notification.kind(),
+                    notification.sessionId(), channel);
             metrics.sent(notification, channel, sentAt);
             events.publishEvent(new NotificationSentV1(UUID.randomUUID(), sentAt, notification.id(),
                     notification.clientId(), notification.sessionId(), notification.kind().name(), channel.name()));
@@ -230,6 +247,8 @@ class DueNotifications implements DisposableBean {
     private void recordFailed(Delivery delivery, String reason) {
         ScheduledNotification notification = delivery.notification();
         if (schedule.markFailed(notification.id(), reason)) {
+            log.warn("Notification {} ({} for session {}) refused by the {} provider: {}", notification.id(),
+                    notification.kind(), notification.sessionId(), delivery.channel(), reason);
             metrics.failed(notification, delivery.channel());
             events.publishEvent(new NotificationFailedV1(UUID.randomUUID(), clock.instant(), notification.id(),
                     notification.clientId(), notification.sessionId(), notification.kind().name(),

@@ -15,6 +15,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import com.clinicnet.platform.tracing.TraceContexts;
+
 /** The durable schedule: every planned notification with its due instant and state, in PostgreSQL. */
 @Repository
 class NotificationSchedule {
@@ -23,20 +25,25 @@ class NotificationSchedule {
     private static final String INSTANCE = hostName() + "/" + ProcessHandle.current().pid();
 
     private final JdbcClient jdbc;
+    private final TraceContexts traces;
 
-    NotificationSchedule(JdbcClient jdbc) {
+    NotificationSchedule(JdbcClient jdbc, TraceContexts traces) {
         this.jdbc = jdbc;
+        this.traces = traces;
     }
 
-    /** Plans a notification once per source event and kind, however often the event is delivered. */
+    /**
+     * Plans a notification once per source event and kind, however often the event is delivered. It keeps the trace
+     * of the event being handled, which its send continues.
+     */
     void planOnce(ScheduledNotification notification) {
         Visit visit = notification.visit();
         jdbc.sql("""
                         INSERT INTO notification (id, kind, client_id, session_id, clinic_id, therapist_id,
                                                   source_event_id, due_at, state, session_starts_at, clinic_time_zone,
-                                                  duration_minutes, offset_minutes, reason)
+                                                  duration_minutes, offset_minutes, reason, trace_parent)
                         VALUES (:id, :kind, :client, :session, :clinic, :therapist, :source, :due, :state, :startsAt,
-                                :zone, :minutes, :offset, :reason)
+                                :zone, :minutes, :offset, :reason, :traceParent)
                         ON CONFLICT DO NOTHING
                         """)
                 .param("id", notification.id()).param("kind", notification.kind().name())
@@ -48,6 +55,7 @@ class NotificationSchedule {
                 .param("zone", visit.clinicTimeZone().getId())
                 .param("minutes", visit.durationMinutes())
                 .param("offset", notification.offsetMinutes()).param("reason", notification.reason())
+                .param("traceParent", traces.current().orElse(null))
                 .update();
     }
 
@@ -159,7 +167,7 @@ class NotificationSchedule {
                 row.getTimestamp("due_at").toInstant(), NotificationState.valueOf(row.getString("state")), visit,
                 (Integer) row.getObject("offset_minutes"), row.getString("reason"),
                 channel == null ? null : Channel.valueOf(channel),
-                claimedUntil == null ? null : claimedUntil.toInstant());
+                claimedUntil == null ? null : claimedUntil.toInstant(), row.getString("trace_parent"));
     }
 
     private static String hostName() {

@@ -10,6 +10,8 @@ import java.util.UUID;
  *
  * @param channel the channel chosen when it was last handed to a provider, else null
  * @param claimedUntil while SENDING: until when the instance sending it owns it; after that the send is in doubt
+ * @param traceParent the W3C trace context of the event it was planned from, kept so its send joins that trace;
+ *        null until it is stored
  */
 public record ScheduledNotification(
         UUID id,
@@ -21,12 +23,13 @@ public record ScheduledNotification(
         Integer offsetMinutes,
         String reason,
         Channel channel,
-        Instant claimedUntil) {
+        Instant claimedUntil,
+        String traceParent) {
 
     /** A notice or confirmation due at once. */
     public static ScheduledNotification dueNow(NotificationKind kind, UUID sourceEventId, Instant now, Visit visit) {
         return new ScheduledNotification(UUID.randomUUID(), kind, sourceEventId, now, NotificationState.PENDING,
-                visit, null, null, null, null);
+                visit, null, null, null, null, null);
     }
 
     public UUID clientId() {
