@@ -12,9 +12,10 @@ import java.util.UUID;
 
 /**
  * A real single-node Kafka in KRaft mode (broker and controller in one process), from the kafka_2.13 artifact on
- * Maven Central, run as a child JVM. Its log directory lives under the project, formatted once.
+ * Maven Central, run as a child JVM. Its log directory lives under the project, formatted once. The reliability
+ * suite stops, kills and restarts it on the same data, as an outage would.
  */
-final class LocalKafka implements AutoCloseable {
+public final class LocalKafka implements AutoCloseable {
 
     private static final Duration READY_WITHIN = Duration.ofSeconds(60);
 
@@ -26,7 +27,7 @@ final class LocalKafka implements AutoCloseable {
         this.port = port;
     }
 
-    static LocalKafka start(Path home, int port, int controllerPort, Path logDirectory) {
+    public static LocalKafka start(Path home, int port, int controllerPort, Path logDirectory) {
         Path properties = home.resolve("server.properties");
         Path data = home.resolve("data");
         writeProperties(properties, data, port, controllerPort);
@@ -41,8 +42,24 @@ final class LocalKafka implements AutoCloseable {
         return kafka;
     }
 
-    String bootstrapServers() {
+    public String bootstrapServers() {
         return "127.0.0.1:" + port;
+    }
+
+    /** Shuts the broker down cleanly (SIGTERM): it flushes its log and leaves the group coordinators in order. */
+    public void stop() {
+        broker.stop();
+    }
+
+    /** Ends the broker at once, as a crash or a pulled plug would (SIGKILL). */
+    public void kill() {
+        broker.kill();
+    }
+
+    /** Starts the broker again on its port and its data, after {@link #stop()} or {@link #kill()}. */
+    public void restart() {
+        broker.start();
+        awaitListening();
     }
 
     private static void format(String classPath, Path properties, Path logDirectory) {
