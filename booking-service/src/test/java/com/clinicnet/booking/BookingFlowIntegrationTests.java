@@ -137,6 +137,24 @@ class BookingFlowIntegrationTests {
                 .doesNotContain(clientId.toString());
     }
 
+    @Test
+    void a_booking_and_a_reschedule_refused_because_the_slot_is_taken_are_counted_as_conflicts_of_the_clinic() {
+        String conflicts = "clinicnet_booking_conflicts_total{application=\"booking-service\",clinic=\"" + clinicId + "\"}";
+        ZonedDateTime taken = tomorrowAt(LocalTime.of(9, 0));
+        assertThat(book(therapistId, taken, 60).status()).isEqualTo(201);
+        String later = book(therapistId, taken.plusHours(3), 60).text("id");
+        assertThat(metrics()).as("served from zero once the clinic has a booking").contains(conflicts + " 0.0");
+
+        assertThat(book(therapistId, taken, 60).status()).isEqualTo(409);
+        assertThat(client().post("/sessions/" + later + "/reschedule",
+                Map.of("startsAt", taken.plusMinutes(30).toOffsetDateTime().toString())).status()).isEqualTo(409);
+        assertThat(client().post("/sessions/" + later + "/cancel", Map.of()).status()).isEqualTo(200);
+        assertThat(client().post("/sessions/" + later + "/cancel", Map.of()).status())
+                .as("a 409 for a session already cancelled is no slot conflict").isEqualTo(409);
+
+        assertThat(PrometheusText.valueOf(metrics(), conflicts)).isEqualTo(2.0);
+    }
+
     private String metrics() {
         return ServiceClient.onPort(port).as(TestIdentityProvider.shared().ops()).getText("/actuator/prometheus");
     }
