@@ -228,12 +228,16 @@ class BookingFlowIntegrationTests {
     }
 
     @Test
-    void an_unreadable_directory_record_goes_to_the_dead_letter_topic_and_the_consumer_goes_on() {
+    void an_unreadable_directory_record_goes_to_the_dead_letter_topic_is_counted_and_the_consumer_goes_on() {
+        String deadLetters = "clinicnet_dead_letters_total{application=\"booking-service\",topic=\"" + Topics.CLINIC_DIRECTORY + "\"}";
+        assertThat(metrics()).as("served from zero since startup").contains(deadLetters + " ");
+        double before = PrometheusText.valueOf(metrics(), deadLetters);
         String key = UUID.randomUUID().toString();
         PublishedEvents.publishRaw(brokers, Topics.CLINIC_DIRECTORY, key, "{not json".getBytes(StandardCharsets.UTF_8),
                 Map.of(CloudEventHeaders.TYPE, "clinicnet.therapist.ClinicUpdated.v1"));
 
         TopicRecords.awaitMatching(brokers, Topics.deadLetterOf(Topics.CLINIC_DIRECTORY), r -> key.equals(r.key()), WITHIN);
+        assertThat(PrometheusText.valueOf(metrics(), deadLetters)).isEqualTo(before + 1);
 
         UUID laterClinic = UUID.randomUUID();
         PublishedEvents.publish(brokers, new ClinicUpdatedV1(UUID.randomUUID(), clock.instant(), laterClinic, "Porto",
