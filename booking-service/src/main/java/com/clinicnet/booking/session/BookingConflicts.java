@@ -2,8 +2,11 @@ package com.clinicnet.booking.session;
 
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 import com.clinicnet.booking.directory.DirectoryReadModel;
@@ -21,6 +24,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 @Component
 class BookingConflicts {
 
+    private static final Logger log = LoggerFactory.getLogger(BookingConflicts.class);
     private static final String NAME = "clinicnet.booking.conflicts";
     private static final String DESCRIPTION = "Bookings and reschedules refused because the slot was taken, per clinic";
 
@@ -44,7 +48,13 @@ class BookingConflicts {
      */
     @EventListener(ApplicationReadyEvent.class)
     void startAtZeroForKnownClinics() {
-        directory.clinicIds().forEach(this::counterOf);
+        try {
+            directory.clinicIds().forEach(this::counterOf);
+        }
+        catch (DataAccessException e) {
+            // a metric is no reason to stop the service: these clinics' series then start with their first booking
+            log.warn("Could not read the clinics to serve their booking conflicts from zero: {}", e.getMessage());
+        }
     }
 
     @EventListener
