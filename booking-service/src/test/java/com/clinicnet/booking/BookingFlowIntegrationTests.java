@@ -137,6 +137,24 @@ class BookingFlowIntegrationTests {
                 .doesNotContain(clientId.toString());
     }
 
+    @Test
+    void a_booking_and_a_reschedule_refused_because_the_slot_is_taken_are_counted_as_conflicts_of_the_clinic() {
+        String conflicts = "clinicnet_booking_conflicts_total{application=\"booking-service\",clinic=\"" + clinicId + "\"}";
+        ZonedDateTime taken = tomorrowAt(LocalTime.of(9, 0));
+        assertThat(book(therapistId, taken, 60).status()).isEqualTo(201);
+        String later = book(therapistId, taken.plusHours(3), 60).text("id");
+        assertThat(metrics()).as("served from zero once the clinic has a booking").contains(conflicts + " 0.0");
+
+        assertThat(book(therapistId, taken, 60).status()).isEqualTo(409);
+        assertThat(client().post("/sessions/" + later + "/reschedule",
+                Map.of("startsAt", taken.plusMinutes(30).toOffsetDateTime().toString())).status()).isEqualTo(409);
+        assertThat(client().post("/sessions/" + later + "/cancel", Map.of()).status()).isEqualTo(200);
+        assertThat(client().post("/sessions/" + later + "/cancel", Map.of()).status())
+                .as("a 409 for a session already cancelled is no slot conflict").isEqualTo(409);
+
+        assertThat(PrometheusText.valueOf(metrics(), conflicts)).isEqualTo(2.0);
+    }
+
     private String metrics() {
         return ServiceClient.onPort(port).as(TestIdentityProvider.shared().ops()).getText("/actuator/prometheus");
     }
@@ -210,12 +228,16 @@ class BookingFlowIntegrationTests {
     }
 
     @Test
-    void an_unreadable_directory_record_goes_to_the_dead_letter_topic_and_the_consumer_goes_on() {
+    void an_unreadable_directory_record_goes_to_the_dead_letter_topic_is_counted_and_the_consumer_goes_on() {
+        String deadLetters = "clinicnet_dead_letters_total{application=\"booking-service\",topic=\"" + Topics.CLINIC_DIRECTORY + "\"}";
+        assertThat(metrics()).as("served from zero since startup").contains(deadLetters + " ");
+        double before = PrometheusText.valueOf(metrics(), deadLetters);
         String key = UUID.randomUUID().toString();
         PublishedEvents.publishRaw(brokers, Topics.CLINIC_DIRECTORY, key, "{not json".getBytes(StandardCharsets.UTF_8),
                 Map.of(CloudEventHeaders.TYPE, "clinicnet.therapist.ClinicUpdated.v1"));
 
         TopicRecords.awaitMatching(brokers, Topics.deadLetterOf(Topics.CLINIC_DIRECTORY), r -> key.equals(r.key()), WITHIN);
+        assertThat(PrometheusText.valueOf(metrics(), deadLetters)).isEqualTo(before + 1);
 
         UUID laterClinic = UUID.randomUUID();
         PublishedEvents.publish(brokers, new ClinicUpdatedV1(UUID.randomUUID(), clock.instant(), laterClinic, "Porto",

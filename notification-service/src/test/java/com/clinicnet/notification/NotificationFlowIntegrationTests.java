@@ -35,6 +35,7 @@ import com.clinicnet.events.Topics;
 import com.clinicnet.platform.messaging.CloudEventHeaders;
 import com.clinicnet.testsupport.AccessMatrix;
 import com.clinicnet.testsupport.HttpResponseBody;
+import com.clinicnet.testsupport.PrometheusText;
 import com.clinicnet.testsupport.PublishedEvents;
 import com.clinicnet.testsupport.ServiceClient;
 import com.clinicnet.testsupport.TestIdentityProvider;
@@ -136,12 +137,13 @@ class NotificationFlowIntegrationTests {
     }
 
     @Test
-    void a_poison_session_record_goes_to_the_dead_letter_topic_and_the_next_booking_is_still_confirmed() {
+    void a_poison_session_record_goes_to_the_dead_letter_topic_is_counted_for_its_topic_and_the_next_booking_is_still_confirmed() {
         UUID clientId = UUID.randomUUID();
         String email = clientId + "@example.org";
         publishContact(clientId, email);
         SessionBookedV1 booked = sessionBooked(clientId, Instant.parse("2027-01-19T09:00:00Z"), "Europe/Lisbon");
         String sameKey = booked.sessionId().toString();
+        double deadLettersBefore = PrometheusText.valueOf(metrics(), deadLettersOf(Topics.BOOKING_SESSIONS));
 
         PublishedEvents.publishRaw(brokers, Topics.BOOKING_SESSIONS, sameKey, "{not json".getBytes(StandardCharsets.UTF_8),
                 Map.of(CloudEventHeaders.TYPE, "clinicnet.booking.SessionBooked.v1"));
@@ -150,6 +152,24 @@ class NotificationFlowIntegrationTests {
         TopicRecords.awaitMatching(brokers, Topics.deadLetterOf(Topics.BOOKING_SESSIONS), r -> sameKey.equals(r.key()),
                 WITHIN);
         assertThat(awaitEmails(email, 1)).hasSize(1);
+        assertThat(PrometheusText.valueOf(metrics(), deadLettersOf(Topics.BOOKING_SESSIONS))).isEqualTo(deadLettersBefore + 1);
+    }
+
+    @Test
+    void every_consumed_topic_has_a_dead_letter_count_from_startup_so_an_alert_has_a_series() {
+        String metrics = metrics();
+
+        assertThat(List.of(Topics.CLIENT_CONTACTS, Topics.BOOKING_SESSIONS, Topics.BOOKING_PLANS, Topics.CLINIC_DIRECTORY,
+                Topics.THERAPIST_PROFILES)).allSatisfy(topic -> assertThat(metrics).contains(deadLettersOf(topic) + " "));
+        assertThat(metrics).doesNotContain(deadLettersOf(Topics.NOTIFICATION_OUTCOMES));
+    }
+
+    private static String deadLettersOf(String topic) {
+        return "clinicnet_dead_letters_total{application=\"notification-service\",topic=\"" + topic + "\"}";
+    }
+
+    private String metrics() {
+        return ServiceClient.onPort(port).as(TestIdentityProvider.shared().ops()).getText("/actuator/prometheus");
     }
 
     @Test

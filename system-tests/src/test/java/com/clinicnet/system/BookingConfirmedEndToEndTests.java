@@ -168,18 +168,25 @@ class BookingConfirmedEndToEndTests {
                 "intervalDays", 7)).status()).isEqualTo(201);
         awaitEmailsTo(email);
 
+        java.util.Map<String, java.util.Set<String>> queried = ObservabilityFiles.metricNamesByFile();
+
+        assertThat(queried).isNotEmpty();
+        // some series are computed on a schedule (shift utilisation), so each scrape is given a moment to catch up
+        await().atMost(WITHIN).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            java.util.Set<String> servedNames = servedMetricNames();
+            queried.forEach((file, names) -> assertThat(names).as("metrics queried in " + file).isNotEmpty()
+                    .allSatisfy(name -> assertThat(servedNames).as(file + " asks for " + name).contains(name)));
+        });
+    }
+
+    private static java.util.Set<String> servedMetricNames() {
         StringBuilder served = new StringBuilder();
         for (ServiceProcess service : clinicNet.all()) {
             served.append(com.clinicnet.testsupport.ServiceClient.onPort(service.httpPort())
                     .as(com.clinicnet.testsupport.TestIdentityProvider.shared().ops()).getText("/actuator/prometheus"));
         }
-        java.util.Set<String> servedNames = served.toString().lines().filter(line -> !line.startsWith("#"))
+        return served.toString().lines().filter(line -> !line.startsWith("#"))
                 .map(line -> line.replaceAll("[{ ].*", "")).collect(java.util.stream.Collectors.toSet());
-        java.util.Map<String, java.util.Set<String>> queried = ObservabilityFiles.metricNamesByFile();
-
-        assertThat(queried).isNotEmpty();
-        queried.forEach((file, names) -> assertThat(names).as("metrics queried in " + file).isNotEmpty()
-                .allSatisfy(name -> assertThat(servedNames).as(file + " asks for " + name).contains(name)));
     }
 
     @Test

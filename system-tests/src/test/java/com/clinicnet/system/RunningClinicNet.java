@@ -36,7 +36,8 @@ final class RunningClinicNet implements AutoCloseable {
         Path logs = projectDirectory().resolve("system-tests").resolve("target").resolve("service-logs");
         RunningClinicNet clinicNet = new RunningClinicNet(
                 service("therapist-service", infrastructure, logs, List.of()),
-                service("booking-service", infrastructure, logs, List.of()),
+                // the test profile leaves the utilisation gauge to the tests (hourly); here it follows the flow
+                service("booking-service", infrastructure, logs, List.of("--clinicnet.metrics.utilisation-every=PT2S")),
                 service("notification-service", infrastructure, logs,
                         List.of("--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort)));
         clinicNet.all().forEach(ServiceProcess::start);

@@ -115,4 +115,19 @@ class AvailabilityReadModel {
                         row.getTimestamp("starts_at").toInstant(), row.getTimestamp("blocked_until").toInstant()))
                 .list();
     }
+
+    /** Sessions at these clinics that take their therapist's time (booked, completed, missed) and touch the window. */
+    List<HeldSession> heldSessions(Collection<UUID> clinicIds, Instant from, Instant to) {
+        return jdbc.sql("""
+                        SELECT therapist_id, clinic_id, starts_at, ends_at FROM session
+                        WHERE status IN ('BOOKED', 'COMPLETED', 'NO_SHOW') AND clinic_id = ANY(:clinics)
+                          AND starts_at < :to AND ends_at > :from
+                        """)
+                .param("clinics", clinicIds.toArray(UUID[]::new))
+                .param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+                .query((row, n) -> new HeldSession(row.getObject("therapist_id", UUID.class),
+                        row.getObject("clinic_id", UUID.class), row.getTimestamp("starts_at").toInstant(),
+                        row.getTimestamp("ends_at").toInstant()))
+                .list();
+    }
 }

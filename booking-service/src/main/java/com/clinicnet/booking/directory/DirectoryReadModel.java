@@ -119,6 +119,12 @@ public class DirectoryReadModel {
                 .param("concerns", concerns.toArray(String[]::new)).query(String.class).list());
     }
 
+    /** Every clinic booking knows of. */
+    @Transactional(readOnly = true)
+    public List<UUID> clinicIds() {
+        return jdbc.sql("SELECT id FROM clinic_view").query(UUID.class).list();
+    }
+
     @Transactional(readOnly = true)
     public Optional<ClinicView> clinic(UUID id) {
         return jdbc.sql("SELECT * FROM clinic_view WHERE id = :id").param("id", id)

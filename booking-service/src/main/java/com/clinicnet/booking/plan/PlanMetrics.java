@@ -1,5 +1,7 @@
 package com.clinicnet.booking.plan;
 
+import java.util.UUID;
+
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -11,14 +13,15 @@ import com.clinicnet.platform.metrics.CommittedFacts;
 import io.micrometer.core.instrument.Tags;
 
 /**
- * Treatment plans started and completed and follow-ups raised, per clinic, once their transaction commits. In
- * Prometheus: {@code clinicnet_plans_total{change,clinic}}.
+ * Treatment plans started and completed, sessions booked into plans, follow-ups raised and follow-ups converted to
+ * a booking, per clinic, once their transaction commits. In Prometheus: {@code clinicnet_plans_total{change,clinic}}.
  */
 @Component
 class PlanMetrics {
 
     private static final String NAME = "clinicnet.plans";
-    private static final String DESCRIPTION = "Treatment plans started and completed, follow-ups raised, per clinic";
+    private static final String DESCRIPTION =
+            "Treatment plans started and completed, sessions booked into plans, follow-ups raised and converted, per clinic";
 
     private final CommittedFacts facts;
 
@@ -39,5 +42,17 @@ class PlanMetrics {
     @EventListener
     void on(TreatmentPlanCompletedV1 completed) {
         facts.count(NAME, DESCRIPTION, Tags.of("change", "completed", "clinic", completed.clinicId().toString()));
+    }
+
+    /** A session booked into a plan: the series goes on. */
+    void rebooked(UUID clinicId) {
+        facts.count(NAME, DESCRIPTION, Tags.of("change", "rebooked", "clinic", clinicId.toString()));
+    }
+
+    /** Follow-ups that were outstanding when the plan's next session was booked: the nudge worked. */
+    void followUpsConverted(UUID clinicId, int followUps) {
+        for (int i = 0; i < followUps; i++) {
+            facts.count(NAME, DESCRIPTION, Tags.of("change", "follow_up_converted", "clinic", clinicId.toString()));
+        }
     }
 }

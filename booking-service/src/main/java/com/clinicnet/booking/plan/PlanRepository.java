@@ -81,6 +81,12 @@ class PlanRepository {
                 .param("plan", planId).update();
     }
 
+    /** Marks the plan's raised follow-ups converted, now that its next session is booked; returns how many. */
+    int convertRaisedFollowUps(UUID planId) {
+        return jdbc.sql("UPDATE follow_up SET state = 'CONVERTED' WHERE plan_id = :plan AND state = 'RAISED'")
+                .param("plan", planId).update();
+    }
+
     /** Due follow-ups, locked for this transaction; rows another instance holds are skipped. */
     List<DueFollowUp> claimDue(Instant now, int limit) {
         return jdbc.sql("""

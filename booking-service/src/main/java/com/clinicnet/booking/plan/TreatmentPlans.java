@@ -35,16 +35,18 @@ public class TreatmentPlans {
     private static final int FOLLOW_UPS_PER_BATCH = 100;
 
     private final PlanRepository plans;
+    private final PlanMetrics metrics;
     private final ClientRegistry clients;
     private final DirectoryReadModel directory;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration followUpLeadTime;
 
-    TreatmentPlans(PlanRepository plans, ClientRegistry clients, DirectoryReadModel directory,
+    TreatmentPlans(PlanRepository plans, PlanMetrics metrics, ClientRegistry clients, DirectoryReadModel directory,
             ApplicationEventPublisher events, Clock clock,
             @Value("${clinicnet.plans.follow-up-lead-time}") Duration followUpLeadTime) {
         this.plans = plans;
+        this.metrics = metrics;
         this.clients = clients;
         this.directory = directory;
         this.events = events;
@@ -93,7 +95,10 @@ public class TreatmentPlans {
                 || caller.servesClinic(plan.clinicId())).toList();
     }
 
-    /** A session booked into a plan must be the plan's client, therapist and clinic while it is active. */
+    /**
+     * A session booked into a plan must be the plan's client, therapist and clinic while it is active. A follow-up
+     * raised and still outstanding is converted by this booking. Both are counted once the booking commits.
+     */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
     public void bookInto(UUID planId, UUID sessionId, UUID clientId, UUID therapistId, UUID clinicId) {
         TreatmentPlan plan = plans.find(planId)
@@ -107,6 +112,8 @@ public class TreatmentPlans {
         }
         plans.attachSession(sessionId, planId);
         plans.stopFollowUps(planId);
+        metrics.followUpsConverted(plan.clinicId(), plans.convertRaisedFollowUps(planId));
+        metrics.rebooked(plan.clinicId());
     }
 
     /** After a session is completed: the plan is done, or the next session falls due and a follow-up is timed. */

@@ -55,6 +55,7 @@ public class SessionBooking {
     private final IdempotentRequests idempotentRequests;
     private final IntakeRecords intakes;
     private final TreatmentPlans plans;
+    private final BookingConflicts conflicts;
     private final TransactionTemplate savepoint;
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
@@ -62,8 +63,8 @@ public class SessionBooking {
 
     SessionBooking(SessionRepository sessions, DirectoryReadModel directory, ClientRegistry clients,
             BookingPolicy policy, AuditTrail audit, Availability availability, IdempotentRequests idempotentRequests,
-            IntakeRecords intakes, TreatmentPlans plans, PlatformTransactionManager transactions, JsonMapper json,
-            ApplicationEventPublisher events, Clock clock) {
+            IntakeRecords intakes, TreatmentPlans plans, BookingConflicts conflicts,
+            PlatformTransactionManager transactions, JsonMapper json, ApplicationEventPublisher events, Clock clock) {
         this.sessions = sessions;
         this.directory = directory;
         this.clients = clients;
@@ -73,6 +74,7 @@ public class SessionBooking {
         this.idempotentRequests = idempotentRequests;
         this.intakes = intakes;
         this.plans = plans;
+        this.conflicts = conflicts;
         this.savepoint = new TransactionTemplate(transactions);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.json = json;
@@ -145,7 +147,8 @@ public class SessionBooking {
     private int freeRoom(ClinicView clinic, Instant startsAt, SessionLength length, UUID sessionId) {
         Instant blockedUntil = startsAt.plus(length.duration()).plus(clinic.bufferAfterSession());
         return policy.freeRoom(clinic, sessions.roomsInUse(clinic.id(), startsAt, blockedUntil, sessionId))
-                .orElseThrow(() -> new ConflictException("The slot was just taken: no treatment room is free then"));
+                .orElseThrow(() -> conflicts.slotTaken(clinic.id(),
+                        "The slot was just taken: no treatment room is free then"));
     }
 
     @Transactional
@@ -219,7 +222,7 @@ public class SessionBooking {
             return changed;
         }
         catch (DataIntegrityViolationException e) {
-            throw new ConflictException("The slot was just taken; please choose another");
+            throw conflicts.slotTaken(changed.clinicId(), "The slot was just taken; please choose another");
         }
     }
 
@@ -238,12 +241,13 @@ public class SessionBooking {
             }
             catch (DataIntegrityViolationException e) {
                 if (String.valueOf(e.getMessage()).contains("session_therapist_not_double_booked")) {
-                    throw new ConflictException("The slot was just taken: the therapist is already booked at that time");
+                    throw conflicts.slotTaken(clinic.id(),
+                            "The slot was just taken: the therapist is already booked at that time");
                 }
                 candidate = candidate.inRoom(freeRoom(clinic, candidate.startsAt(), candidate.length(), candidate.id()));
             }
         }
-        throw new ConflictException("The slot was just taken: no treatment room is free then");
+        throw conflicts.slotTaken(clinic.id(), "The slot was just taken: no treatment room is free then");
     }
 
     private void publishBooked(Session session) {

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
@@ -95,7 +96,11 @@ class TreatmentPlanIntegrationTests {
     }
 
     private double followUpsRaisedForTheClinic() {
-        String series = "clinicnet_plans_total{application=\"booking-service\",change=\"follow_up_raised\",clinic=\"" + clinic + "\"}";
+        return plansCountedForTheClinic("follow_up_raised");
+    }
+
+    private double plansCountedForTheClinic(String change) {
+        String series = "clinicnet_plans_total{application=\"booking-service\",change=\"" + change + "\",clinic=\"" + clinic + "\"}";
         return PrometheusText.valueOf(ServiceClient.onPort(port).as(identity.ops()).getText("/actuator/prometheus"),
                 series);
     }
@@ -115,6 +120,48 @@ class TreatmentPlanIntegrationTests {
         assertThat(next.status()).as(next.json().toString()).isEqualTo(201);
         assertThat(plans.raiseDueFollowUps(firesAt.plus(Duration.ofMinutes(1)))).isZero();
         assertThat(followUpState(plan)).isEqualTo("STOPPED");
+        assertThat(followUpsRaisedForTheClinic()).isEqualTo(raisedBefore);
+    }
+
+    @Test
+    void a_session_booked_into_a_plan_is_counted_as_a_rebooking_for_its_clinic() {
+        String plan = startPlan(3);
+        double rebookedBefore = plansCountedForTheClinic("rebooked");
+
+        HttpResponseBody booked = bookInto(plan, inDays(6, 11));
+
+        assertThat(booked.status()).as(booked.json().toString()).isEqualTo(201);
+        assertThat(plansCountedForTheClinic("rebooked")).isEqualTo(rebookedBefore + 1);
+    }
+
+    @Test
+    void a_booking_into_a_plan_refused_because_the_slot_is_taken_counts_no_rebooking() {
+        String plan = startPlan(3);
+        ZonedDateTime start = inDays(7, 12);
+        assertThat(asClient().post("/sessions", sessionAt(start)).status()).isEqualTo(201);
+        double rebookedBefore = plansCountedForTheClinic("rebooked");
+
+        HttpResponseBody refused = bookInto(plan, start);
+
+        assertThat(refused.status()).as(refused.json().toString()).isEqualTo(409);
+        assertThat(plansCountedForTheClinic("rebooked")).isEqualTo(rebookedBefore);
+    }
+
+    @Test
+    void booking_the_next_session_while_its_follow_up_is_raised_converts_the_follow_up_once() {
+        String plan = startPlan(3);
+        completeAStartedSession(plan);
+        assertThat(plans.raiseDueFollowUps(firesAt(plan).plus(Duration.ofMinutes(1)))).isEqualTo(1);
+        double convertedBefore = plansCountedForTheClinic("follow_up_converted");
+
+        HttpResponseBody next = bookInto(plan, inDays(8, 13));
+        HttpResponseBody another = bookInto(plan, inDays(15, 13));
+
+        assertThat(next.status()).as(next.json().toString()).isEqualTo(201);
+        assertThat(another.status()).as(another.json().toString()).isEqualTo(201);
+        assertThat(followUpState(plan)).isEqualTo("CONVERTED");
+        assertThat(plansCountedForTheClinic("follow_up_converted")).as("the second booking converts nothing more")
+                .isEqualTo(convertedBefore + 1);
     }
 
     @Test
@@ -195,6 +242,22 @@ class TreatmentPlanIntegrationTests {
     private String followUpState(String plan) {
         return jdbc.sql("SELECT state FROM follow_up WHERE plan_id = :p").param("p", UUID.fromString(plan))
                 .query(String.class).single();
+    }
+
+    private HttpResponseBody bookInto(String plan, ZonedDateTime start) {
+        Map<String, Object> request = new java.util.HashMap<>(sessionAt(start));
+        request.put("planId", plan);
+        return asClient().post("/sessions", request);
+    }
+
+    private Map<String, Object> sessionAt(ZonedDateTime start) {
+        return Map.of("clientId", client.toString(), "therapistId", therapist.toString(), "clinicId", clinic.toString(),
+                "durationMinutes", 60, "startsAt", start.toOffsetDateTime().toString());
+    }
+
+    /** A time of the clinic's clock some days ahead; each story takes its own, as they share the therapist. */
+    private ZonedDateTime inDays(int days, int hour) {
+        return LocalDate.now(clock.withZone(LISBON)).plusDays(days).atTime(LocalTime.of(hour, 0)).atZone(LISBON);
     }
 
     private ServiceClient asClient() {

@@ -16,6 +16,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import com.clinicnet.events.ClinicNetEvent;
 import com.clinicnet.events.EventType;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -56,6 +57,11 @@ public class MessagingConfiguration {
     @Bean
     EventReader eventReader(JsonMapper json) {
         return new EventReader(json);
+    }
+
+    @Bean
+    DeadLetters deadLetters(MeterRegistry meters) {
+        return new DeadLetters(meters);
     }
 
     @Bean
