@@ -56,6 +56,28 @@ class ReadinessIntegrationTests {
     }
 
     @Test
+    void while_the_database_is_unreachable_a_client_gets_a_503_problem_detail_to_retry_and_after_it_the_answer() {
+        java.util.UUID client = java.util.UUID.randomUUID();
+        ServiceClient signedIn = ServiceClient.onPort(port)
+                .as(com.clinicnet.testsupport.TestIdentityProvider.shared().client(client));
+
+        line.cut();
+        com.clinicnet.testsupport.HttpResponseBody during;
+        try {
+            during = signedIn.get("/clients/" + client + "/sessions");
+        }
+        finally {
+            line.mend();
+        }
+
+        assertThat(during.status()).isEqualTo(503);
+        assertThat(during.json().path("status").asInt()).isEqualTo(503);
+        assertThat(during.json().path("title").asString()).isEqualTo("Service unavailable");
+        assertThat(during.json().toString()).doesNotContain("Exception").doesNotContain("jdbc");
+        await().atMost(WITHIN).until(() -> signedIn.get("/clients/" + client + "/sessions").status() == 200);
+    }
+
+    @Test
     void the_broker_is_reported_to_operators_in_its_own_health_group() {
         assertThat(ServiceClient.onPort(port).get("/actuator/health/broker").status()).isEqualTo(200);
     }

@@ -8,22 +8,35 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.clinicnet.testsupport.HttpResponseBody;
 
-/** Clients registered at booking-service, each with an email address of their own, known to notification-service. */
+/**
+ * Clients registered at booking-service, each with an email address and a phone number of their own, who prefer
+ * email or SMS, known to notification-service before a scenario starts.
+ */
 final class Clients {
+
+    private static final AtomicLong NEXT_PHONE = new AtomicLong(100_000);
+    private static final Map<UUID, String> PHONES = new ConcurrentHashMap<>();
 
     private Clients() {
     }
 
     static List<UUID> register(ClinicNetUnderFire system, String scenario, int count) {
+        return register(system, scenario, count, "EMAIL");
+    }
+
+    static List<UUID> register(ClinicNetUnderFire system, String scenario, int count, String preferredChannel) {
         List<UUID> clients = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             UUID client = UUID.randomUUID();
+            PHONES.put(client, "+351910" + NEXT_PHONE.getAndIncrement());
             HttpResponseBody registered = system.booking(client).post("/clients", Map.of("name", "Client " + i,
-                    "email", emailOf(client), "timeZone", "Europe/Lisbon", "language", "en",
-                    "preferredChannel", "EMAIL"));
+                    "email", emailOf(client), "phone", phoneOf(client), "timeZone", "Europe/Lisbon", "language", "en",
+                    "preferredChannel", preferredChannel));
             assertThat(registered.status()).as(scenario + ": " + registered.json()).isEqualTo(201);
             clients.add(UUID.fromString(registered.text("id")));
         }
@@ -34,5 +47,9 @@ final class Clients {
 
     static String emailOf(UUID client) {
         return client + "@clients.example.org";
+    }
+
+    static String phoneOf(UUID client) {
+        return PHONES.get(client);
     }
 }

@@ -22,6 +22,8 @@ import com.clinicnet.testsupport.RealInfrastructure;
 import com.clinicnet.testsupport.ServiceClient;
 import com.clinicnet.testsupport.TcpProxy;
 import com.clinicnet.testsupport.TestIdentityProvider;
+import com.clinicnet.testsupport.RememberingSmsProvider;
+import com.github.tomakehurst.wiremock.WireMockServer;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
@@ -31,8 +33,10 @@ import jakarta.mail.internet.MimeMessage;
 /**
  * The system the scenarios attack: the three services as processes from their packaged jars; a Kafka broker of its
  * own (a child JVM) that a scenario can stop, kill and restart on the same data; the shared real PostgreSQL, each
- * service reaching its database through a {@link TcpProxy} whose line a scenario can cut or slow; and an SMTP server
- * that keeps every email it received. One per JVM, started by the first scenario and stopped when the JVM exits.
+ * service reaching its database through a {@link TcpProxy} whose line a scenario can cut or slow; an SMTP server
+ * that keeps every email it received; and an SMS provider (WireMock) that remembers every SMS by reference and
+ * answers the status lookups of sends left in doubt. One per JVM, started by the first scenario and stopped when
+ * the JVM exits.
  */
 final class ClinicNetUnderFire {
 
@@ -44,17 +48,19 @@ final class ClinicNetUnderFire {
     final LocalKafka kafka;
     final RealInfrastructure postgres;
     final GreenMail smtp;
+    final SmsProvider sms;
     final ServiceProcess therapistService;
     final ServiceProcess bookingService;
     final ServiceProcess notificationService;
     private final Map<String, TcpProxy> databaseLines;
     private final Map<String, String> jdbcUrls;
 
-    private ClinicNetUnderFire(LocalKafka kafka, RealInfrastructure postgres, GreenMail smtp,
+    private ClinicNetUnderFire(LocalKafka kafka, RealInfrastructure postgres, GreenMail smtp, SmsProvider sms,
             Map<String, TcpProxy> databaseLines, Map<String, String> jdbcUrls, List<ServiceProcess> services) {
         this.kafka = kafka;
         this.postgres = postgres;
         this.smtp = smtp;
+        this.sms = sms;
         this.databaseLines = databaseLines;
         this.jdbcUrls = jdbcUrls;
         this.therapistService = services.get(0);
@@ -77,6 +83,7 @@ final class ClinicNetUnderFire {
         RealInfrastructure postgres = RealInfrastructure.shared();
         GreenMail smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
+        SmsProvider sms = SmsProvider.start();
         Map<String, TcpProxy> lines = new java.util.HashMap<>();
         Map<String, String> urls = new java.util.HashMap<>();
         List<ServiceProcess> services = new ArrayList<>();
@@ -86,15 +93,16 @@ final class ClinicNetUnderFire {
             TcpProxy line = TcpProxy.to(server.getHost(), server.getPort());
             lines.put(name, line);
             urls.put(name, url);
-            services.add(service(name, url.replace(":" + server.getPort() + "/", ":" + line.port() + "/"), kafka,
-                    smtp, logs));
+            services.add(service(name, name, url.replace(":" + server.getPort() + "/", ":" + line.port() + "/"),
+                    kafka, smtp, sms, logs));
         }
         services.forEach(ServiceProcess::start);
         services.forEach(service -> service.awaitReady(READY_WITHIN));
-        return new ClinicNetUnderFire(kafka, postgres, smtp, lines, urls, services);
+        return new ClinicNetUnderFire(kafka, postgres, smtp, sms, lines, urls, services);
     }
 
-    private static ServiceProcess service(String name, String jdbcUrl, LocalKafka kafka, GreenMail smtp, Path logs) {
+    private static ServiceProcess service(String name, String instance, String jdbcUrl, LocalKafka kafka,
+            GreenMail smtp, SmsProvider sms, Path logs) {
         Path jar = projectDirectory().resolve(name).resolve("target").resolve(name + ".jar");
         List<String> arguments = new ArrayList<>(List.of(
                 "--spring.profiles.active=test",
@@ -110,7 +118,36 @@ final class ClinicNetUnderFire {
             // the scenarios send thousands of requests as few callers: the per-caller limit would answer 429
             arguments.add("--clinicnet.security.rate-limit.requests-per-period=1000000");
         }
-        return ServiceProcess.springBootJar(name, jar, freePort(), logs, JVM, arguments);
+        if (name.equals("notification-service")) {
+            arguments.addAll(List.of("--clinicnet.notifications.sms.url=" + sms.server().baseUrl() + "/sms",
+                    // short claims and calls, so that sends left in doubt by a crash are taken up again within the run
+                    "--clinicnet.notifications.claim-for=PT15S",
+                    "--clinicnet.notifications.channels.sms.timeout=PT2S",
+                    "--clinicnet.notifications.channels.sms.attempts=2",
+                    "--clinicnet.notifications.channels.sms.wait-for-permit=PT1S",
+                    // the stand-in provider has no quota; the suite measures losses, not the provider's limit
+                    "--clinicnet.notifications.channels.sms.permits-per-period=1000",
+                    "--clinicnet.notifications.channels.email.timeout=PT2S",
+                    "--clinicnet.notifications.channels.email.attempts=2",
+                    "--clinicnet.notifications.channels.email.wait-for-permit=PT1S",
+                    "--clinicnet.notifications.channels.email.permits-per-period=1000"));
+        }
+        return ServiceProcess.springBootJar(instance, jar, freePort(), logs, JVM, arguments);
+    }
+
+    /**
+     * One more notification-service on the same database (through its own line) and consumer group, started: Kafka
+     * rebalances the partitions between the instances, and both dispatch from the one schedule.
+     */
+    ServiceProcess anotherNotificationService(String instance) {
+        String url = jdbcUrls.get(notificationService.name());
+        URI server = URI.create(url.substring("jdbc:".length()));
+        TcpProxy line = databaseLines.get(notificationService.name());
+        ServiceProcess another = service(notificationService.name(), notificationService.name() + "-" + instance,
+                url.replace(":" + server.getPort() + "/", ":" + line.port() + "/"), kafka, smtp,
+                sms, Path.of("target").toAbsolutePath().resolve("service-logs"));
+        another.start().awaitReady(READY_WITHIN);
+        return another;
     }
 
     /** The therapist service, called by an administrator. */
@@ -149,9 +186,51 @@ final class ClinicNetUnderFire {
         }
     }
 
+    /** The ids of the sessions booked at a clinic, as booking-service's database has them. */
+    List<String> sessionIds(UUID clinicId) {
+        return column(bookingService, "SELECT id FROM session WHERE clinic_id = ?", clinicId);
+    }
+
+    /** The first column of every row a query finds in a service's database, as text. */
+    List<String> column(ServiceProcess service, String sql, Object... parameters) {
+        try (Connection db = DriverManager.getConnection(jdbcUrls.get(service.name()), postgres.username(),
+                postgres.password()); var statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            List<String> values = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    values.add(rows.getString(1));
+                }
+            }
+            return values;
+        }
+        catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The recipient of every email the SMTP server has received, one entry per copy. */
     List<String> emailRecipients() {
         return Arrays.stream(smtp.getReceivedMessages()).map(ClinicNetUnderFire::recipientOf).toList();
+    }
+
+    /**
+     * One recipient per distinct email (by Message-ID): an email in flight when notification-service died is sent
+     * again with the same Message-ID, which SMTP cannot refuse but a mail client shows once.
+     */
+    List<String> emailRecipientsByMessageId() {
+        Map<String, String> byMessageId = new java.util.LinkedHashMap<>();
+        for (MimeMessage message : smtp.getReceivedMessages()) {
+            try {
+                byMessageId.putIfAbsent(message.getMessageID(), recipientOf(message));
+            }
+            catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return List.copyOf(byMessageId.values());
     }
 
     private static String recipientOf(MimeMessage message) {
@@ -168,8 +247,19 @@ final class ClinicNetUnderFire {
         List.of(notificationService, bookingService, therapistService).forEach(ServiceProcess::kill);
         kafka.kill();
         smtp.stop();
+        sms.server().stop();
         databaseLines.values().forEach(TcpProxy::close);
     }
+
+    /** Phone numbers and SMS references the provider received, one entry per request (repeats included). */
+    List<String> smsRecipients() {
+        return sms.server().getAllServeEvents().stream()
+                .filter(event -> event.getRequest().getMethod().getName().equals("POST"))
+                .map(event -> SMS_TO.matcher(event.getRequest().getBodyAsString()))
+                .filter(java.util.regex.Matcher::find).map(to -> to.group(1)).toList();
+    }
+
+    private static final java.util.regex.Pattern SMS_TO = java.util.regex.Pattern.compile("\"to\"\\s*:\\s*\"([^\"]+)\"");
 
     private static Path projectDirectory() {
         return Path.of(System.getProperty("clinicnet.services.dir", "..")).toAbsolutePath().normalize();
@@ -181,6 +271,30 @@ final class ClinicNetUnderFire {
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** WireMock as the SMS provider: takes every SMS at once (a scenario may slow it) and answers status lookups. */
+    record SmsProvider(WireMockServer server, RememberingSmsProvider memory) {
+
+        static SmsProvider start() {
+            RememberingSmsProvider memory = new RememberingSmsProvider();
+            WireMockServer server = new WireMockServer(com.github.tomakehurst.wiremock.core.WireMockConfiguration
+                    .options().dynamicPort().bindAddress("127.0.0.1").extensions(memory));
+            server.start();
+            SmsProvider provider = new SmsProvider(server, memory);
+            provider.answerAfter(Duration.ZERO);
+            // the status of a send left in doubt: RememberingSmsProvider answers 200 for what it has, else 404
+            server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                    com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching("/sms/.*")).willReturn(
+                    com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(404)));
+            return provider;
+        }
+
+        void answerAfter(Duration delay) {
+            server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post("/sms").willReturn(
+                    com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(202)
+                            .withFixedDelay((int) delay.toMillis())));
         }
     }
 }

@@ -33,6 +33,7 @@ import com.clinicnet.events.SessionBookedV1;
 import com.clinicnet.launcher.ServiceProcess;
 import com.clinicnet.testsupport.PublishedEvents;
 import com.clinicnet.testsupport.RealInfrastructure;
+import com.clinicnet.testsupport.RememberingSmsProvider;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;

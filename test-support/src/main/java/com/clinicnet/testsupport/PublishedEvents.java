@@ -26,11 +26,36 @@ public final class PublishedEvents {
 
     /** Publishes an event of the published language with its CloudEvents headers, as its owning service does. */
     public static void publish(String bootstrapServers, ClinicNetEvent event, String source) {
+        send(bootstrapServers, recordOf(event, source));
+    }
+
+    private static ProducerRecord<String, byte[]> recordOf(ClinicNetEvent event, String source) {
         byte[] value = event instanceof Tombstone ? null : JSON.writeValueAsBytes(event);
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(EventType.of(event).topic(), event.subject(), value);
         CloudEventHeaders.of(event, source)
                 .forEach((name, header) -> record.headers().add(name, (byte[]) header));
-        send(bootstrapServers, record);
+        return record;
+    }
+
+    /** Publishes many events through one producer, in order, and waits until the broker has taken them all. */
+    public static void publishAll(String bootstrapServers, java.util.List<? extends ClinicNetEvent> events,
+            String source) {
+        try (KafkaProducer<String, byte[]> producer = producer(bootstrapServers)) {
+            java.util.List<java.util.concurrent.Future<?>> sent = new java.util.ArrayList<>();
+            for (ClinicNetEvent event : events) {
+                sent.add(producer.send(recordOf(event, source)));
+            }
+            for (java.util.concurrent.Future<?> taken : sent) {
+                taken.get();
+            }
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        catch (ExecutionException e) {
+            throw new IllegalStateException("The broker did not take the records", e);
+        }
     }
 
     /** Publishes raw bytes with the given headers: for poison and hostile records. */
@@ -41,13 +66,17 @@ public final class PublishedEvents {
         send(bootstrapServers, record);
     }
 
-    private static void send(String bootstrapServers, ProducerRecord<String, byte[]> record) {
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+    private static KafkaProducer<String, byte[]> producer(String bootstrapServers) {
+        return new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true",
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName()))) {
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName()));
+    }
+
+    private static void send(String bootstrapServers, ProducerRecord<String, byte[]> record) {
+        try (KafkaProducer<String, byte[]> producer = producer(bootstrapServers)) {
             producer.send(record).get();
         }
         catch (InterruptedException e) {

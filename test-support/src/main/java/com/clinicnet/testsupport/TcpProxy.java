@@ -7,12 +7,14 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A TCP proxy in front of a real server whose line can be cut and mended, to test what a service does when it
- * loses its database or broker. While cut, existing connections are closed and new ones are refused.
+ * A TCP proxy in front of a real server whose line can be cut, slowed and mended, to test what a service does when
+ * it loses its database or broker or reaches it over a bad network. While cut, existing connections are closed and
+ * new ones are refused; while slowed, every chunk of bytes waits before it is passed on, in both directions.
  */
 public final class TcpProxy implements AutoCloseable {
 
@@ -23,6 +25,7 @@ public final class TcpProxy implements AutoCloseable {
     private final int port;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile ServerSocket listener;
+    private volatile Duration latency = Duration.ZERO;
 
     private TcpProxy(String targetHost, int targetPort) {
         this.targetHost = targetHost;
@@ -47,9 +50,15 @@ public final class TcpProxy implements AutoCloseable {
     }
 
     public synchronized void mend() {
+        latency = Duration.ZERO;
         if (listener == null) {
             listen(port);
         }
+    }
+
+    /** Delays every chunk of bytes by {@code perChunk} in each direction until {@link #mend()}. */
+    public void slowDown(Duration perChunk) {
+        latency = perChunk;
     }
 
     @Override
@@ -91,17 +100,29 @@ public final class TcpProxy implements AutoCloseable {
         byte[] buffer = new byte[BUFFER];
         try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
             for (int read; (read = in.read(buffer)) != -1;) {
+                delay();
                 out.write(buffer, 0, read);
             }
         }
         catch (IOException cut) {
             // either side went away
         }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         finally {
             closeQuietly(from);
             closeQuietly(to);
             open.remove(from);
             open.remove(to);
+        }
+    }
+
+    /** The wire's latency: the pump runs on its own virtual thread, so waiting here slows only this connection. */
+    private void delay() throws InterruptedException {
+        Duration wait = latency;
+        if (!wait.isZero()) {
+            Thread.sleep(wait);
         }
     }
 

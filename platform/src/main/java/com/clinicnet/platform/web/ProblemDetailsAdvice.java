@@ -8,12 +8,17 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -39,6 +44,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
     private static final String ERRORS = "errors";
+    /** About how long the pool waits for a connection before giving up, so a retry has a fair chance. */
+    private static final java.time.Duration RETRY_AFTER_DATABASE_OUTAGE = java.time.Duration.ofSeconds(5);
 
     @Override
     protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
@@ -123,6 +130,21 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail body = detail(HttpStatus.UNPROCESSABLE_CONTENT, "Request breaks a rule", ex.getMessage());
         body.setProperty(ERRORS, List.of(new FieldError(ex.field(), ex.getMessage())));
         return ResponseEntity.of(body).build();
+    }
+
+    /**
+     * The database cannot be reached (the line is down, the pool found no connection in time, a query timed out,
+     * the connection broke mid-transaction): a 503 the client may retry, with the same Idempotency-Key where it sent
+     * one, instead of a 500.
+     */
+    @ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
+            TransientDataAccessResourceException.class, QueryTimeoutException.class, TransactionSystemException.class })
+    ResponseEntity<Object> databaseUnavailable(Exception ex) {
+        log.warn("Answered 503: the database is unavailable ({})", ex.getClass().getSimpleName());
+        return ResponseEntity.of(detail(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable",
+                "The service cannot reach its database just now; try again shortly."))
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_DATABASE_OUTAGE.toSeconds()))
+                .build();
     }
 
     @ExceptionHandler(Exception.class)

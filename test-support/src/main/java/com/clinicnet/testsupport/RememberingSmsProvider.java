@@ -1,4 +1,4 @@
-package com.clinicnet.system;
+package com.clinicnet.testsupport;
 
 import java.util.List;
 import java.util.Set;
@@ -19,7 +19,7 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
  * request arrives (whether or not the sender waits for the answer), and answers {@code GET /sms/<reference>} with
  * 200 when it has that message and 404 when not, as a provider's status API does.
  */
-final class RememberingSmsProvider implements ServeEventListener, ResponseDefinitionTransformerV2 {
+public final class RememberingSmsProvider implements ServeEventListener, ResponseDefinitionTransformerV2 {
 
     private static final Pattern REFERENCE = Pattern.compile("\"reference\"\\s*:\\s*\"([0-9a-f-]{36})\"");
     private static final String STATUS_PATH = "/sms/";
@@ -60,7 +60,7 @@ final class RememberingSmsProvider implements ServeEventListener, ResponseDefini
     }
 
     /** Every reference received, in order, repeats included. */
-    List<String> received() {
+    public List<String> received() {
         return List.copyOf(received);
     }
 }
