@@ -40,8 +40,8 @@ class BrokerOutageTests {
     void bookings_made_while_the_broker_is_down_are_all_accepted_published_and_confirmed_exactly_once()
             throws Exception {
         int bookings = scale.of(50, 500);
-        // longer than the producer's delivery timeout (30 s), so the outbox's resubmission is what publishes them
-        Duration outage = scale.of(Duration.ofSeconds(40), Duration.ofSeconds(60));
+        // longer than the producers' delivery timeout, so the outbox's resubmission is what publishes them
+        Duration outage = scale.of(ClinicNetUnderFire.PRODUCER_GIVES_UP.plusSeconds(5), Duration.ofSeconds(60));
         OpenClinic clinic = OpenClinic.open(system, "Outage clinic " + UUID.randomUUID(), 10);
         List<UUID> clients = Clients.register(system, SCENARIO, bookings);
 

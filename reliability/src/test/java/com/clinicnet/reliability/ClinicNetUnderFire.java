@@ -41,6 +41,7 @@ import jakarta.mail.internet.MimeMessage;
 final class ClinicNetUnderFire {
 
     static final Duration READY_WITHIN = Duration.ofMinutes(3);
+    static final Duration PRODUCER_GIVES_UP = Duration.ofSeconds(15);
     private static final List<String> JVM = List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
     private static final String[] SERVICES = { "therapist-service", "booking-service", "notification-service" };
     private static ClinicNetUnderFire instance;
@@ -113,7 +114,12 @@ final class ClinicNetUnderFire {
                 "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + TestIdentityProvider.ISSUER,
                 "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + TestIdentityProvider.shared().jwkSetUri(),
                 "--spring.mail.host=127.0.0.1",
-                "--spring.mail.port=" + smtp.getSmtp().getPort()));
+                "--spring.mail.port=" + smtp.getSmtp().getPort(),
+                // a producer gives up on a record after 15 s instead of 30 s, so that a broker outage of 20 s already
+                // leaves the outbox to resubmit what was not acknowledged (scenario 1 stays short)
+                "--spring.kafka.producer.properties.delivery.timeout.ms=" + PRODUCER_GIVES_UP.toMillis(),
+                "--spring.kafka.producer.properties.request.timeout.ms=" + PRODUCER_GIVES_UP.dividedBy(3).toMillis(),
+                "--spring.kafka.producer.properties.max.block.ms=" + PRODUCER_GIVES_UP.dividedBy(3).toMillis()));
         if (name.equals("booking-service")) {
             // the scenarios send thousands of requests as few callers: the per-caller limit would answer 429
             arguments.add("--clinicnet.security.rate-limit.requests-per-period=1000000");

@@ -44,7 +44,7 @@ class RebalanceTests {
         system.sms.answerAfter(PROVIDER_TAKES);
         Set<String> expected;
         try {
-            Instant dueAt = Instant.now().plus(scale.of(Duration.ofSeconds(30), Duration.ofSeconds(60)));
+            Instant dueAt = Instant.now().plus(scale.of(Duration.ofSeconds(20), Duration.ofSeconds(60)));
             List<String> sessions = bookSessionsWithRemindersDueAt(dueAt, smsClients, reminders);
             expected = await().atMost(WITHIN).until(() -> notificationsOf(sessions), planned -> planned.size() == 2 * reminders);
             Faults.holdUntil(dueAt);
@@ -62,7 +62,7 @@ class RebalanceTests {
         }
 
         assertThat(system.column(system.notificationService,
-                "SELECT DISTINCT sent_by FROM notification WHERE id = ANY(?::uuid[])", expected.toArray(String[]::new)))
+                "SELECT DISTINCT sent_by FROM notification WHERE id = ANY(?::uuid[])", (Object) expected.toArray(String[]::new)))
                 .as("both instances sent part of the burst").hasSizeGreaterThanOrEqualTo(2);
         ScenarioOutcome outcome = ScenarioOutcome.counting(SCENARIO, reminders + " reminders due at once and "
                 + reminders + " confirmations, " + clients + " clients by SMS",
@@ -106,6 +106,6 @@ class RebalanceTests {
         return new HashSet<>(system.column(system.notificationService, """
                 SELECT id FROM notification
                 WHERE session_id = ANY(?::uuid[]) AND (kind = 'CONFIRMATION' OR (kind = 'REMINDER' AND offset_minutes = ?))
-                """, sessions.toArray(String[]::new), (int) REMINDER_BEFORE.toMinutes()));
+                """, (Object) sessions.toArray(String[]::new), (int) REMINDER_BEFORE.toMinutes()));
     }
 }
