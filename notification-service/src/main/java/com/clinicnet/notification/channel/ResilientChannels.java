@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.Executors;
 
 import org.springframework.beans.factory.DisposableBean;
@@ -18,6 +19,7 @@ import com.clinicnet.notification.notification.Channel;
 import com.clinicnet.notification.notification.ChannelGateway;
 import com.clinicnet.notification.notification.Channels;
 import com.clinicnet.notification.notification.DeliveryRefused;
+import com.clinicnet.notification.notification.SendInDoubt;
 import com.clinicnet.notification.notification.OutgoingMessage;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
@@ -86,9 +88,25 @@ class ResilientChannels implements Channels, DisposableBean {
         Guarded guard = guardOf(channel);
         Callable<Void> timed = TimeLimiter.decorateFutureSupplier(guard.timeLimiter(),
                 () -> CompletableFuture.runAsync(() -> guard.gateway().send(address, message, notificationId), calls));
+        Callable<Void> attempt = guard.gateway().remembersSends() ? inDoubtWhenTimedOut(channel, timed) : timed;
         Callable<Void> guardedCall = Retry.decorateCallable(guard.retry(), CircuitBreaker.decorateCallable(
-                guard.breaker(), RateLimiter.decorateCallable(guard.limiter(), timed)));
+                guard.breaker(), RateLimiter.decorateCallable(guard.limiter(), attempt)));
         call(channel, guardedCall);
+    }
+
+    /**
+     * A send that ran out of time may still reach the provider: where the provider can be asked, it is left in doubt
+     * (and asked about later) rather than retried, which could deliver it twice.
+     */
+    private static Callable<Void> inDoubtWhenTimedOut(Channel channel, Callable<Void> timed) {
+        return () -> {
+            try {
+                return timed.call();
+            }
+            catch (TimeoutException timedOut) {
+                throw new SendInDoubt(channel + " provider did not answer in time", timedOut);
+            }
+        };
     }
 
     @Override
@@ -136,7 +154,8 @@ class ResilientChannels implements Channels, DisposableBean {
                 .intervalFunction(IntervalFunction.ofExponentialRandomBackoff(policy.firstBackoff(),
                         ChannelPolicy.BACKOFF_MULTIPLIER, ChannelPolicy.JITTER))
                 // a refusal for good, an open circuit or a spent quota would not change in a few hundred milliseconds
-                .ignoreExceptions(DeliveryRefused.class, CallNotPermittedException.class, RequestNotPermitted.class)
+                .ignoreExceptions(DeliveryRefused.class, CallNotPermittedException.class, RequestNotPermitted.class,
+                        SendInDoubt.class)
                 .build();
     }
 

@@ -21,6 +21,14 @@ public interface ChannelGateway {
         return Acceptance.UNKNOWN;
     }
 
+    /**
+     * Whether {@link #acceptanceOf} can tell. Then a send whose outcome is unknown ({@link SendInDoubt}) is asked
+     * about before it is repeated, instead of being retried at once.
+     */
+    default boolean remembersSends() {
+        return false;
+    }
+
     enum Acceptance {
         ACCEPTED,
         NOT_ACCEPTED,

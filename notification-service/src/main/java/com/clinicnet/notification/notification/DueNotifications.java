@@ -221,6 +221,13 @@ class DueNotifications implements DisposableBean {
             transactions.executeWithoutResult(status -> recordFailed(delivery, refused.getMessage()));
             return;
         }
+        catch (SendInDoubt inDoubt) {
+            log.warn("The {} provider may or may not have notification {} ({}); asking it before sending again",
+                    delivery.channel(), id, inDoubt.getMessage());
+            transactions.executeWithoutResult(status -> schedule.stayInDoubtUntil(id,
+                    clock.instant().plus(properties.retryAfter())));
+            return;
+        }
         catch (RuntimeException unavailable) {
             // the exception's text may quote the address: log its kind only
             log.warn("The {} provider did not take notification {} ({}); trying again later", delivery.channel(), id,

@@ -14,12 +14,14 @@ import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
 import com.clinicnet.notification.notification.Channel;
 import com.clinicnet.notification.notification.ChannelGateway;
 import com.clinicnet.notification.notification.DeliveryRefused;
 import com.clinicnet.notification.notification.OutgoingMessage;
+import com.clinicnet.notification.notification.SendInDoubt;
 
 /**
  * Sends SMS through a provider's HTTP API: a JSON POST with the number, the text and the notification id as
@@ -73,6 +75,24 @@ class HttpSmsGateway implements ChannelGateway {
             throw new DeliveryRefused("SMS provider refused the message: HTTP " + refused.getStatusCode().value()
                     + errorCodeOf(refused).map(code -> " " + code).orElse(""));
         }
+        catch (ResourceAccessException noAnswer) {
+            if (neverConnected(noAnswer)) {
+                throw noAnswer;
+            }
+            throw new SendInDoubt("The SMS provider did not answer", noAnswer);
+        }
+    }
+
+    @Override
+    public boolean remembersSends() {
+        return true;
+    }
+
+    /** No connection was made, so the provider cannot have the message: it is safe to send it again. */
+    private static boolean neverConnected(ResourceAccessException noAnswer) {
+        Throwable cause = noAnswer.getCause();
+        return cause instanceof java.net.ConnectException || cause instanceof java.net.http.HttpConnectTimeoutException
+                || cause instanceof java.net.UnknownHostException;
     }
 
     @Override

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -52,6 +53,8 @@ class SmsChannelIntegrationTests {
     private static final String BOOKING = "/clinicnet/booking-service";
     private static final String API_KEY = "test-provider-key";
     private static final int QUOTA_PER_SECOND = 5;
+    private static final Duration READ_TIMEOUT = Duration.ofSeconds(1);
+    private static final Duration SLOWER_THAN_THE_READ_TIMEOUT = READ_TIMEOUT.multipliedBy(2);
     private static final WireMockServer provider = startedProvider();
 
     @DynamicPropertySource
@@ -60,6 +63,7 @@ class SmsChannelIntegrationTests {
         properties.add("clinicnet.notifications.sms.api-key", () -> API_KEY);
         properties.add("clinicnet.notifications.channels.sms.permits-per-period", () -> QUOTA_PER_SECOND);
         properties.add("clinicnet.notifications.claim-for", () -> "PT30S");
+        properties.add("clinicnet.notifications.sms.read-timeout", () -> READ_TIMEOUT.toString());
     }
 
     @AfterAll
@@ -205,6 +209,22 @@ class SmsChannelIntegrationTests {
         await().atMost(WITHIN).until(() -> "SENT".equals(stateOf(inDoubt)));
 
         assertThat(requestsTo(phone)).hasSize(1);
+    }
+
+    @Test
+    void a_send_the_provider_took_without_answering_in_time_is_asked_about_and_never_sent_twice() {
+        String phone = uniquePhone();
+        UUID client = smsClient(phone);
+        provider.stubFor(post(urlEqualTo("/sms")).withRequestBody(matchingJsonPath("$.to", equalTo(phone)))
+                .willReturn(aResponse().withStatus(202).withFixedDelay((int) SLOWER_THAN_THE_READ_TIMEOUT.toMillis())));
+        provider.stubFor(get(urlPathMatching("/sms/.*")).willReturn(aResponse().withStatus(200)));
+        SessionBookedV1 booked = bookedIn(client, UUID.randomUUID(), UUID.randomUUID(), Duration.ofHours(5));
+
+        PublishedEvents.publish(brokers, booked, BOOKING);
+
+        await().atMost(WITHIN).until(() -> notificationOf(booked.sessionId(), "CONFIRMATION") != null
+                && "SENT".equals(stateOf(notificationOf(booked.sessionId(), "CONFIRMATION"))));
+        assertThat(requestsTo(phone)).as("the provider took it once; asked, it said so").hasSize(1);
     }
 
     /** What an instance killed between handing a reminder to the provider and recording the outcome leaves behind. */

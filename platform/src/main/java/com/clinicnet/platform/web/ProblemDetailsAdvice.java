@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.TransientDataAccessResourceException;
@@ -145,6 +146,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "The service cannot reach its database just now; try again shortly."))
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_DATABASE_OUTAGE.toSeconds()))
                 .build();
+    }
+
+    /**
+     * Two requests changed the same rows at the same moment and the database chose this one to give way (a deadlock,
+     * a lock timeout, a serialization failure): 409, the client may try again; nothing of it was kept.
+     */
+    @ExceptionHandler(ConcurrencyFailureException.class)
+    ResponseEntity<Object> concurrentChange(ConcurrencyFailureException ex) {
+        log.info("Answered 409: a concurrent change won ({})", ex.getClass().getSimpleName());
+        return ResponseEntity.of(detail(HttpStatus.CONFLICT, "Conflict",
+                "Another request changed the same data at the same moment; try again.")).build();
     }
 
     @ExceptionHandler(Exception.class)
