@@ -61,12 +61,12 @@ class BrokerOutageTests {
                 .isEqualTo(bookings);
         await().atMost(Duration.ofMinutes(3)).until(() -> published(booked).keySet().containsAll(booked));
         Set<String> emails = clients.stream().map(Clients::emailOf).collect(Collectors.toSet());
-        await().atMost(Duration.ofMinutes(3)).until(() -> system.emailRecipients().containsAll(emails));
-        Faults.awaitNoMoreThan(emails.size(), () -> system.emailRecipients().stream().filter(emails::contains).count());
+        await().atMost(Duration.ofMinutes(3)).until(() -> system.emailRecipientsByMessageId().containsAll(emails));
+        Faults.awaitNoMoreThan(emails.size(), () -> system.emailRecipientsByMessageId().stream().filter(emails::contains).count());
 
         ScenarioOutcome outcome = ScenarioOutcome.counting(SCENARIO, bookings + " bookings by " + CONCURRENT_CLIENTS
                 + " clients at once", "broker stopped for " + outage.toSeconds() + " s", emails,
-                system.emailRecipients());
+                system.emailRecipientsByMessageId());
         ReliabilityReport.record(outcome);
         assertThat(outcome.lost()).as("confirmations lost").isZero();
         assertThat(outcome.doubled()).as("confirmations sent twice").isZero();

@@ -71,6 +71,9 @@ final class ClinicNetUnderFire {
 
     static synchronized ClinicNetUnderFire get() {
         if (instance == null) {
+            // a send cut off mid-conversation makes GreenMail's handler thread throw; that is the service's retry at
+            // work, not a failure of the scenario, which counts what arrived
+            org.awaitility.Awaitility.doNotCatchUncaughtExceptionsByDefault();
             instance = start();
             Runtime.getRuntime().addShutdownHook(new Thread(instance::stop, "clinicnet-under-fire-stop"));
         }
@@ -133,7 +136,7 @@ final class ClinicNetUnderFire {
                     "--clinicnet.notifications.channels.sms.wait-for-permit=PT1S",
                     // the stand-in provider has no quota; the suite measures losses, not the provider's limit
                     "--clinicnet.notifications.channels.sms.permits-per-period=1000",
-                    "--clinicnet.notifications.channels.email.timeout=PT2S",
+                    "--clinicnet.notifications.channels.email.timeout=PT5S",
                     "--clinicnet.notifications.channels.email.attempts=2",
                     "--clinicnet.notifications.channels.email.wait-for-permit=PT1S",
                     "--clinicnet.notifications.channels.email.permits-per-period=1000"));
@@ -215,11 +218,6 @@ final class ClinicNetUnderFire {
         catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** The recipient of every email the SMTP server has received, one entry per copy. */
-    List<String> emailRecipients() {
-        return Arrays.stream(smtp.getReceivedMessages()).map(ClinicNetUnderFire::recipientOf).toList();
     }
 
     /**

@@ -127,9 +127,9 @@ class NetworkFaultTests {
         assertThat(new HashSet<>(system.sessionIds(clinic.id()))).as("the sessions that exist are those booked")
                 .isEqualTo(sessions);
         Set<String> emails = clients.stream().map(Clients::emailOf).collect(Collectors.toSet());
-        await().atMost(WITHIN).until(() -> system.emailRecipients().containsAll(emails));
-        Faults.awaitNoMoreThan(emails.size(), () -> system.emailRecipients().stream().filter(emails::contains).count());
-        ScenarioOutcome outcome = ScenarioOutcome.counting(scenario, load, faults, emails, system.emailRecipients());
+        await().atMost(WITHIN).until(() -> system.emailRecipientsByMessageId().containsAll(emails));
+        Faults.awaitNoMoreThan(emails.size(), () -> system.emailRecipientsByMessageId().stream().filter(emails::contains).count());
+        ScenarioOutcome outcome = ScenarioOutcome.counting(scenario, load, faults, emails, system.emailRecipientsByMessageId());
         ReliabilityReport.record(outcome);
         assertThat(outcome.lost()).as("confirmations lost").isZero();
         assertThat(outcome.doubled()).as("confirmations sent twice").isZero();
