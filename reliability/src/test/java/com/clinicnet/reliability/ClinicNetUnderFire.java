@@ -149,6 +149,30 @@ final class ClinicNetUnderFire {
         }
     }
 
+    /** Rows from a service's database, read directly (not through the service's line), each column by its name. */
+    List<Map<String, Object>> rows(ServiceProcess service, String sql, Object... parameters) {
+        try (Connection db = DriverManager.getConnection(jdbcUrls.get(service.name()), postgres.username(),
+                postgres.password()); var statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                List<Map<String, Object>> read = new ArrayList<>();
+                while (rows.next()) {
+                    Map<String, Object> row = new java.util.LinkedHashMap<>();
+                    for (int column = 1; column <= rows.getMetaData().getColumnCount(); column++) {
+                        row.put(rows.getMetaData().getColumnLabel(column), rows.getObject(column));
+                    }
+                    read.add(row);
+                }
+                return read;
+            }
+        }
+        catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The recipient of every email the SMTP server has received, one entry per copy. */
     List<String> emailRecipients() {
         return Arrays.stream(smtp.getReceivedMessages()).map(ClinicNetUnderFire::recipientOf).toList();
