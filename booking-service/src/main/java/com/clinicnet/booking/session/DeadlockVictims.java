@@ -6,8 +6,10 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.retry.RetryException;
+import org.springframework.core.retry.RetryListener;
 import org.springframework.core.retry.RetryPolicy;
 import org.springframework.core.retry.RetryTemplate;
+import org.springframework.core.retry.Retryable;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
@@ -35,6 +37,16 @@ class DeadlockVictims {
             // the winner commits within milliseconds; the jitter keeps two victims from meeting again
             .delay(Duration.ofMillis(20)).jitter(Duration.ofMillis(20)).multiplier(2)
             .build());
+
+    DeadlockVictims() {
+        retry.setRetryListener(new RetryListener() {
+            @Override
+            public void beforeRetry(RetryPolicy policy, Retryable<?> change) {
+                // rare even in a rush: the line tells operators how often bookings collide like this
+                log.info("A session change was aborted by PostgreSQL to break a deadlock; trying it again");
+            }
+        });
+    }
 
     <T> T retried(Supplier<T> change) {
         try {
