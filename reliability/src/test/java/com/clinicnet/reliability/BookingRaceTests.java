@@ -129,8 +129,8 @@ class BookingRaceTests {
         Map<String, Long> audited = audit(clinic);
 
         ScenarioOutcome outcome = new ScenarioOutcome(SCENARIO, clientCount + " clients for " + racing.toSeconds()
-                + " s: " + attempts(answers, Kind.BOOK) + " bookings, " + attempts(answers, Kind.CANCEL)
-                + " cancellations, " + attempts(answers, Kind.RESCHEDULE) + " reschedules attempted", FAULTS,
+                + " s: " + countOf(answers, Kind.BOOK) + " bookings, " + countOf(answers, Kind.CANCEL)
+                + " cancellations, " + countOf(answers, Kind.RESCHEDULE) + " reschedules attempted", FAULTS,
                 successes.size(), reconciled.delivered(), successes.size() - reconciled.delivered(),
                 overlaps + overbooked + reconciled.eventsWithoutAnswer());
         ReliabilityReport.record(outcome);
@@ -145,8 +145,8 @@ class BookingRaceTests {
         assertThat(successes.stream().filter(a -> a.kind() == Kind.BOOK))
                 .allSatisfy(booked -> assertThat(rows.get(booked.session()).client()).isEqualTo(booked.client()));
         assertThat(audited).as("audit entries: one per success, none for a refusal").isEqualTo(Map.of(
-                "SESSION_BOOKED", attempts(successes, Kind.BOOK), "SESSION_CANCELLED", attempts(successes, Kind.CANCEL),
-                "SESSION_RESCHEDULED", attempts(successes, Kind.RESCHEDULE)).entrySet().stream()
+                "SESSION_BOOKED", countOf(successes, Kind.BOOK), "SESSION_CANCELLED", countOf(successes, Kind.CANCEL),
+                "SESSION_RESCHEDULED", countOf(successes, Kind.RESCHEDULE)).entrySet().stream()
                 .filter(entry -> entry.getValue() > 0)
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
         assertThat(reconciled.mismatches()).as("sessions whose row or events do not match the answers").isEmpty();
@@ -167,7 +167,7 @@ class BookingRaceTests {
         return starts;
     }
 
-    private static long attempts(Collection<Answer> answers, Kind kind) {
+    private static long countOf(Collection<Answer> answers, Kind kind) {
         return answers.stream().filter(answer -> answer.kind() == kind).count();
     }
 
