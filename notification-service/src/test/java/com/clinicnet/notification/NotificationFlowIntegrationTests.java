@@ -156,6 +156,28 @@ class NotificationFlowIntegrationTests {
     }
 
     @Test
+    void a_poison_session_record_as_large_as_the_topic_takes_still_reaches_the_dead_letter_topic_and_is_counted() {
+        UUID clientId = UUID.randomUUID();
+        String email = clientId + "@example.org";
+        publishContact(clientId, email);
+        SessionBookedV1 booked = sessionBooked(clientId, Instant.parse("2027-01-20T09:00:00Z"), "Europe/Lisbon");
+        String sameKey = booked.sessionId().toString();
+        double deadLettersBefore = PrometheusText.valueOf(metrics(), deadLettersOf(Topics.BOOKING_SESSIONS));
+        // nearly the broker's default limit (message.max.bytes, ~1 MB); the dead letter adds the stack trace to it
+        byte[] oneMegabyte = ("{\"padding\":\"" + "x".repeat(1024 * 1024 - 2048) + "\"}").getBytes(StandardCharsets.UTF_8);
+
+        PublishedEvents.publishRaw(brokers, Topics.BOOKING_SESSIONS, sameKey, oneMegabyte,
+                Map.of(CloudEventHeaders.TYPE, "clinicnet.booking.SessionBooked.v1"));
+        PublishedEvents.publish(brokers, booked, BOOKING_SERVICE);
+
+        ConsumerRecord<String, String> deadLetter = TopicRecords.awaitMatching(brokers,
+                Topics.deadLetterOf(Topics.BOOKING_SESSIONS), r -> sameKey.equals(r.key()), WITHIN).getFirst();
+        assertThat(deadLetter.value()).hasSize(oneMegabyte.length);
+        assertThat(awaitEmails(email, 1)).hasSize(1);
+        assertThat(PrometheusText.valueOf(metrics(), deadLettersOf(Topics.BOOKING_SESSIONS))).isEqualTo(deadLettersBefore + 1);
+    }
+
+    @Test
     void every_consumed_topic_has_a_dead_letter_count_from_startup_so_an_alert_has_a_series() {
         String metrics = metrics();
 

@@ -202,18 +202,28 @@ final class ClinicNetUnderFire {
 
     /** The first column of every row a query finds in a service's database, as text. */
     List<String> column(ServiceProcess service, String sql, Object... parameters) {
+        return rows(service, sql, parameters).stream().map(row -> String.valueOf(row.values().iterator().next()))
+                .toList();
+    }
+
+    /** Rows from a service's database, read directly (not through the service's line), each column by its name. */
+    List<Map<String, Object>> rows(ServiceProcess service, String sql, Object... parameters) {
         try (Connection db = DriverManager.getConnection(jdbcUrls.get(service.name()), postgres.username(),
                 postgres.password()); var statement = db.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }
-            List<String> values = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
+                List<Map<String, Object>> read = new ArrayList<>();
                 while (rows.next()) {
-                    values.add(rows.getString(1));
+                    Map<String, Object> row = new java.util.LinkedHashMap<>();
+                    for (int column = 1; column <= rows.getMetaData().getColumnCount(); column++) {
+                        row.put(rows.getMetaData().getColumnLabel(column), rows.getObject(column));
+                    }
+                    read.add(row);
                 }
+                return read;
             }
-            return values;
         }
         catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -30,11 +30,16 @@ record OpenClinic(UUID id, List<UUID> therapists, ZoneId zone) {
     private static final int FIRST_DAY = 2;
 
     static OpenClinic open(ClinicNetUnderFire system, String name, int therapistCount) {
+        return open(system, name, therapistCount, therapistCount);
+    }
+
+    /** A clinic with fewer treatment rooms than therapists: rooms, not therapists, run out first. */
+    static OpenClinic open(ClinicNetUnderFire system, String name, int therapistCount, int rooms) {
         ZoneId zone = ZoneId.of("Europe/Lisbon");
         List<Map<String, String>> everyDay = Arrays.stream(DayOfWeek.values())
                 .map(day -> Map.of("weekday", day.name(), "opens", "07:00", "closes", "21:00")).toList();
         HttpResponseBody clinic = system.therapists().post("/clinics", Map.of("name", name, "city", "Lisbon",
-                "address", "Rua Augusta 1", "timeZone", zone.getId(), "treatmentRooms", therapistCount,
+                "address", "Rua Augusta 1", "timeZone", zone.getId(), "treatmentRooms", rooms,
                 "bufferMinutes", 15, "openingHours", everyDay));
         assertThat(clinic.status()).as(clinic.json().toString()).isEqualTo(201);
         UUID clinicId = UUID.fromString(clinic.text("id"));

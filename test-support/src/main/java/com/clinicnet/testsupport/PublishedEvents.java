@@ -61,7 +61,13 @@ public final class PublishedEvents {
     /** Publishes raw bytes with the given headers: for poison and hostile records. */
     public static void publishRaw(String bootstrapServers, String topic, String key, byte[] value,
             Map<String, String> headers) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, value);
+        publishRaw(bootstrapServers, topic, null, key, value, headers);
+    }
+
+    /** Publishes raw bytes to the given partition (null: by key), as a producer with its own partitioner might. */
+    public static void publishRaw(String bootstrapServers, String topic, Integer partition, String key, byte[] value,
+            Map<String, String> headers) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, partition, key, value);
         headers.forEach((name, text) -> record.headers().add(name, text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         send(bootstrapServers, record);
     }

@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -46,8 +45,6 @@ import tools.jackson.databind.json.JsonMapper;
 public class SessionBooking {
 
     private static final long FIRST_VERSION = 1;
-    /** Deadlocks between concurrent bookings a booking rides out (choosing again) before it gives up with 409. */
-    private static final int DEADLOCKS_TOLERATED = 3;
 
     private final SessionRepository sessions;
     private final DirectoryReadModel directory;
@@ -227,20 +224,16 @@ public class SessionBooking {
         catch (DataIntegrityViolationException e) {
             throw conflicts.slotTaken(changed.clinicId(), "The slot was just taken; please choose another");
         }
-        catch (PessimisticLockingFailureException deadlock) {
-            throw new ConflictException("The session was changed at the same moment; reload it and try again");
-        }
     }
 
     /**
      * Inserts the session; if another booking took its room a moment earlier, chooses again among the rooms still
-     * free (each try in a savepoint, so the transaction survives the refused insert). Two bookings inserting into
-     * each other's rooms at the same moment deadlock on the exclusion constraint: PostgreSQL aborts one, whose
-     * savepoint is rolled back so the other goes on, and it chooses again too. The therapist being taken is final: 409.
+     * free (each try in a savepoint, so the transaction survives the refused insert). The therapist being taken is
+     * final: 409. A deadlock with another booking aborts the whole transaction, which DeadlockVictims runs again.
      */
     private Session insertIntoAFreeRoom(Session session, ClinicView clinic) {
         Session candidate = session;
-        for (int attempt = 0; attempt < clinic.treatmentRooms() + DEADLOCKS_TOLERATED; attempt++) {
+        for (int attempt = 0; attempt < clinic.treatmentRooms(); attempt++) {
             try {
                 Session toInsert = candidate;
                 savepoint.executeWithoutResult(status -> sessions.insert(toInsert));
@@ -251,9 +244,6 @@ public class SessionBooking {
                     throw conflicts.slotTaken(clinic.id(),
                             "The slot was just taken: the therapist is already booked at that time");
                 }
-                candidate = candidate.inRoom(freeRoom(clinic, candidate.startsAt(), candidate.length(), candidate.id()));
-            }
-            catch (PessimisticLockingFailureException deadlock) {
                 candidate = candidate.inRoom(freeRoom(clinic, candidate.startsAt(), candidate.length(), candidate.id()));
             }
         }

@@ -2,8 +2,10 @@ package com.clinicnet.booking.session;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.clinicnet.events.SessionBookedV1;
 import com.clinicnet.events.SessionCancelledV1;
@@ -14,36 +16,57 @@ import com.clinicnet.events.SessionRescheduledV1;
 /**
  * One log line per committed change to a session, with ids only (never the client's contact or health details), in
  * the request's trace: the line operators start from when they follow a booking across the services.
+ *
+ * <p>The line is written by a transaction synchronization after commit, not by a {@code @TransactionalEventListener}:
+ * Spring Modulith's outbox keeps every transactional listener as a publication of its own, stored with the change and
+ * marked processing and completed after commit, each time in a new transaction. That second connection was asked for
+ * while the request still held its first, so as many bookings committing at once as the pool has connections each
+ * waited for one that none of them could give back, and all failed with a 500 after the pool's timeout. A log line
+ * needs no outbox: it is written once, or not at all if the service dies at that moment.
  */
 @Component
 class SessionChangeLog {
 
     private static final Logger log = LoggerFactory.getLogger(SessionChangeLog.class);
 
-    @TransactionalEventListener
+    @EventListener
     void on(SessionBookedV1 booked) {
-        log.info("Session {} booked with therapist {} at clinic {}", booked.sessionId(), booked.therapistId(),
-                booked.clinicId());
+        afterCommit(() -> log.info("Session {} booked with therapist {} at clinic {}", booked.sessionId(),
+                booked.therapistId(), booked.clinicId()));
     }
 
-    @TransactionalEventListener
+    @EventListener
     void on(SessionRescheduledV1 moved) {
-        log.info("Session {} moved to {}", moved.sessionId(), moved.startsAt());
+        afterCommit(() -> log.info("Session {} moved to {}", moved.sessionId(), moved.startsAt()));
     }
 
-    @TransactionalEventListener
+    @EventListener
     void on(SessionCancelledV1 cancelled) {
-        log.info("Session {} cancelled by the {}{}", cancelled.sessionId(), cancelled.cancelledBy().toLowerCase(java.util.Locale.ROOT),
-                cancelled.late() ? ", late" : "");
+        afterCommit(() -> log.info("Session {} cancelled by the {}{}", cancelled.sessionId(),
+                cancelled.cancelledBy().toLowerCase(java.util.Locale.ROOT), cancelled.late() ? ", late" : ""));
     }
 
-    @TransactionalEventListener
+    @EventListener
     void on(SessionCompletedV1 completed) {
-        log.info("Session {} completed", completed.sessionId());
+        afterCommit(() -> log.info("Session {} completed", completed.sessionId()));
     }
 
-    @TransactionalEventListener
+    @EventListener
     void on(SessionNoShowV1 missed) {
-        log.info("Session {} missed: the client did not come", missed.sessionId());
+        afterCommit(() -> log.info("Session {} missed: the client did not come", missed.sessionId()));
+    }
+
+    /** Writes the line once the change commits (never for a change rolled back), at once outside a transaction. */
+    private static void afterCommit(Runnable line) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            line.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                line.run();
+            }
+        });
     }
 }

@@ -26,9 +26,11 @@ class SessionController {
     private static final int MAX_KEY_LENGTH = 100;
 
     private final SessionBooking booking;
+    private final DeadlockVictims deadlockVictims;
 
-    SessionController(SessionBooking booking) {
+    SessionController(SessionBooking booking, DeadlockVictims deadlockVictims) {
         this.booking = booking;
+        this.deadlockVictims = deadlockVictims;
     }
 
     /** Books a session; the Idempotency-Key makes a retried request safe. */
@@ -39,7 +41,7 @@ class SessionController {
             throw new BadRequestException(IDEMPOTENCY_KEY, "A header of 1 to " + MAX_KEY_LENGTH
                     + " characters is required, the same for every retry of this request");
         }
-        SessionBooking.IdempotentAnswer answer = booking.bookOnce(caller, key, request);
+        SessionBooking.IdempotentAnswer answer = deadlockVictims.retried(() -> booking.bookOnce(caller, key, request));
         return ResponseEntity.status(answer.status()).location(URI.create(answer.location()))
                 .contentType(MediaType.APPLICATION_JSON).body(answer.body());
     }
@@ -51,21 +53,21 @@ class SessionController {
 
     @PostMapping("/{id}/cancel")
     SessionResponse cancel(Caller caller, @PathVariable UUID id) {
-        return SessionResponse.of(booking.cancel(caller, id));
+        return SessionResponse.of(deadlockVictims.retried(() -> booking.cancel(caller, id)));
     }
 
     @PostMapping("/{id}/reschedule")
     SessionResponse reschedule(Caller caller, @PathVariable UUID id, @Valid @RequestBody RescheduleRequest request) {
-        return SessionResponse.of(booking.reschedule(caller, id, request));
+        return SessionResponse.of(deadlockVictims.retried(() -> booking.reschedule(caller, id, request)));
     }
 
     @PostMapping("/{id}/complete")
     SessionResponse complete(Caller caller, @PathVariable UUID id) {
-        return SessionResponse.of(booking.complete(caller, id));
+        return SessionResponse.of(deadlockVictims.retried(() -> booking.complete(caller, id)));
     }
 
     @PostMapping("/{id}/no-show")
     SessionResponse noShow(Caller caller, @PathVariable UUID id) {
-        return SessionResponse.of(booking.noShow(caller, id));
+        return SessionResponse.of(deadlockVictims.retried(() -> booking.noShow(caller, id)));
     }
 }

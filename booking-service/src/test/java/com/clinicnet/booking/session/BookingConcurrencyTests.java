@@ -3,6 +3,11 @@ package com.clinicnet.booking.session;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -18,6 +23,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,6 +66,9 @@ class BookingConcurrencyTests {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    DataSource dataSource;
 
     final UUID clinic = UUID.randomUUID();
     final List<UUID> therapists = new ArrayList<>();
@@ -113,6 +123,49 @@ class BookingConcurrencyTests {
     }
 
     @Test
+    void forty_eight_bookings_that_all_fit_succeed_at_once_though_the_pool_has_far_fewer_connections() throws Exception {
+        // sixteen half-hour slots (with the buffer) in a row, each taken by three therapists in the three rooms, on a
+        // day well clear of the hundred sessions another test spreads over several days
+        days.addAndGet(10);
+        ZonedDateTime morning = nextDayAt(LocalTime.of(8, 0));
+
+        List<Integer> statuses = concurrently(48, i -> book(therapists.get(4 + i % 3),
+                morning.plusMinutes(45L * (i / 3))).status());
+
+        assertThat(statuses).as("a booking holds one database connection from its start to its commit, so bookings "
+                + "committing together never wait on each other for a second one").containsOnly(201);
+        assertNoOverlaps();
+    }
+
+    @Test
+    void a_booking_postgresql_aborts_to_break_a_deadlock_is_tried_again_and_booked() throws Exception {
+        // given another writer (a clinic's import, say) holding the therapist's 10:00 session uncommitted
+        UUID wanted = therapists.get(7);
+        days.addAndGet(10);
+        ZonedDateTime ten = nextDayAt(LocalTime.of(10, 0));
+        try (Connection writer = dataSource.getConnection()) {
+            writer.setAutoCommit(false);
+            // the writer never gives up first: PostgreSQL aborts whoever checks for a deadlock first
+            execute(writer, "SET LOCAL deadlock_timeout = '60s'");
+            insert(writer, wanted, 2, ten, Duration.ofMinutes(30));
+
+            // when a client books the therapist at 10:15, which overlaps it, and waits for the writer
+            Future<HttpResponseBody> booking = pool.submit(() -> book(wanted, ten.plusMinutes(15)));
+            await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("""
+                            SELECT count(*) FROM pg_stat_activity
+                            WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE 'INSERT INTO session%'
+                            """).query(Integer.class).single() == 1);
+            // and the writer then adds the therapist's 10:45, which overlaps the booking only: each waits for the other
+            insert(writer, wanted, 3, ten.plusMinutes(45), Duration.ofMinutes(30));
+            writer.rollback();
+
+            // then the booking, aborted by PostgreSQL, is tried again once the writer is gone, and books
+            assertThat(booking.get().status()).isEqualTo(201);
+        }
+        assertNoOverlaps();
+    }
+
+    @Test
     void the_same_idempotency_key_ten_times_at_once_books_one_session_and_answers_the_same_each_time() throws Exception {
         ZonedDateTime slot = nextDayAt(LocalTime.of(16, 0));
         String key = UUID.randomUUID().toString();
@@ -155,6 +208,32 @@ class BookingConcurrencyTests {
                           AND tstzrange(a.starts_at, a.blocked_until) && tstzrange(b.starts_at, b.blocked_until)
                           AND (a.therapist_id = b.therapist_id OR (a.clinic_id = b.clinic_id AND a.room = b.room))
                         """).query(Integer.class).single()).isZero();
+    }
+
+    private void insert(Connection writer, UUID therapist, int room, ZonedDateTime start, Duration length)
+            throws SQLException {
+        try (PreparedStatement insert = writer.prepareStatement("""
+                INSERT INTO session (id, client_id, therapist_id, clinic_id, room, starts_at, ends_at, blocked_until,
+                                     duration_minutes, buffer_minutes, clinic_time_zone, status, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 10, 'Europe/Lisbon', 'BOOKED', 1)
+                """)) {
+            insert.setObject(1, UUID.randomUUID());
+            insert.setObject(2, client);
+            insert.setObject(3, therapist);
+            insert.setObject(4, clinic);
+            insert.setInt(5, room);
+            insert.setTimestamp(6, Timestamp.from(start.toInstant()));
+            insert.setTimestamp(7, Timestamp.from(start.plus(length).toInstant()));
+            insert.setTimestamp(8, Timestamp.from(start.plus(length).plusMinutes(10).toInstant()));
+            insert.setLong(9, length.toMinutes());
+            insert.executeUpdate();
+        }
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
     }
 
     private String insertBooked(UUID therapist, ZonedDateTime start) {

@@ -10,6 +10,7 @@ import org.springframework.cloud.stream.binder.ConsumerProperties;
 import org.springframework.cloud.stream.binder.ProducerProperties;
 import org.springframework.cloud.stream.binder.kafka.KafkaMessageChannelBinder;
 import org.springframework.cloud.stream.binder.kafka.properties.KafkaConsumerProperties;
+import org.springframework.cloud.stream.binder.kafka.utils.DlqPartitionFunction;
 import org.springframework.context.event.EventListener;
 
 import com.clinicnet.events.Topics;
@@ -27,12 +28,20 @@ import io.micrometer.core.instrument.MeterRegistry;
  * <p>The destination is handed to the binder by this customizer rather than as a {@code DlqDestinationResolver}
  * bean: that interface is a BiFunction, and Spring Cloud Stream would take such a bean for the one function to bind
  * in a service that names none (therapist-service).
+ *
+ * <p>The partition is left to Kafka, which picks it by the record's key: the binder's default, the partition the
+ * record came from, fails when the dead-letter topic has fewer partitions than its source (a consumer that started
+ * before the publisher created both with one), and the binder then only logs the failed send and commits, so the
+ * record is lost. By key, a subject's dead letters also stay in order for a replay.
  */
 public class DeadLetters implements BinderCustomizer {
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
     private static final String NAME = "clinicnet.dead.letters";
     private static final String DESCRIPTION = "Records sent to a dead-letter topic, by the topic they were consumed from";
+
+    /** No partition: the producer's partitioner chooses one from the key, among the partitions the DLQ has. */
+    static final DlqPartitionFunction BY_KEY = (group, record, cause) -> null;
 
     private final MeterRegistry meters;
 
@@ -44,6 +53,7 @@ public class DeadLetters implements BinderCustomizer {
     public void customize(Binder<?, ? extends ConsumerProperties, ? extends ProducerProperties> binder, String name) {
         if (binder instanceof KafkaMessageChannelBinder kafka) {
             kafka.setDlqDestinationResolver((record, cause) -> deadLetterOf(record.topic()));
+            kafka.setDlqPartitionFunction(BY_KEY);
         }
     }
 
