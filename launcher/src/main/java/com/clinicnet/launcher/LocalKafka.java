@@ -70,12 +70,20 @@ public final class LocalKafka implements AutoCloseable {
         }
     }
 
-    /** A Kafka cluster id: 16 random bytes in URL-safe base64 without padding. */
-    private static String clusterId() {
-        UUID uuid = UUID.randomUUID();
-        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(16);
-        bytes.putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
-        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
+    /**
+     * A Kafka cluster id: 16 random bytes in URL-safe base64 without padding. One that starts with a dash would be
+     * read by the storage tool as an option (one in 32), so such ids are drawn again, as Kafka's own Uuid does.
+     */
+    static String clusterId() {
+        String id;
+        do {
+            UUID uuid = UUID.randomUUID();
+            java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(16);
+            bytes.putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
+            id = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
+        }
+        while (id.startsWith("-"));
+        return id;
     }
 
     private static void writeProperties(Path file, Path data, int port, int controllerPort) {
