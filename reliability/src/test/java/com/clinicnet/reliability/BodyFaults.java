@@ -94,7 +94,8 @@ final class BodyFaults {
         switch (field.kind()) {
             case TEXT -> {
                 ways.addAll(List.of(Breakage.NOT_TEXT, Breakage.UNREADABLE_TEXT));
-                if (field.isRequired()) {
+                // required text is @NotBlank; a list's elements are only @NotNull
+                if (field.isRequired() && !element) {
                     ways.add(Breakage.BLANK);
                 }
                 if (field.max() > 0) {
@@ -169,7 +170,8 @@ final class BodyFaults {
             return switch (this) {
                 case MISSING, NULL -> null;
                 case BLANK -> List.of("", " ", "   ", "\t\n").get(random.nextInt(4));
-                case TOO_LONG -> HostileValues.tooLong(field.max(), random);
+                // at most 5,000 characters more: six bytes each when escaped, still under the body limit (64 KB)
+                case TOO_LONG -> HostileValues.tooLong(field.max(), random.nextInt(4) == 0 ? 5_000 : 10, random);
                 case UNREADABLE_TEXT -> List.of("\u0000", "Ana\u0000", "\uD800", "Ana\uDC00", "x\uDBFF y",
                         "\u0000' OR 1=1 --").get(random.nextInt(6));
                 case NOT_TEXT -> HostileValues.NOT_TEXT.from(random);
@@ -223,32 +225,63 @@ final class BodyFaults {
         }
     }
 
-    /** Breaks the body as a whole; returns the bytes to send and what was done. */
+    /** Breaks the body as a whole: the fuzzer cannot tell which field, if any, a 400 will name. */
     static void breakWhole(Draft draft, Random random) {
-        String json = Json.write(draft.body, false);
-        int pick = random.nextInt(16);
-        String what;
-        byte[] bytes;
-        switch (pick) {
-            case 0 -> { what = "an empty body"; bytes = new byte[0]; }
-            case 1 -> { what = "JSON null"; bytes = utf8("null"); }
-            case 2 -> { what = "an array instead of an object"; bytes = utf8("[" + json + "]"); }
-            case 3 -> { what = "a scalar instead of an object"; bytes = utf8(List.of("\"text\"", "42", "true", "\"' OR 1=1 --\"").get(random.nextInt(4))); }
-            case 4 -> { what = "truncated JSON"; bytes = utf8(json.substring(0, 1 + random.nextInt(json.length() - 1))); }
-            case 5 -> { what = "garbage after the JSON"; bytes = utf8(json + List.of("}", " x", "{}", ",", "]", "\u0000").get(random.nextInt(6))); }
-            case 6 -> { what = "single-quoted JSON"; bytes = utf8(json.replace('"', '\'')); }
-            case 7 -> { what = "JSON with a comment and NaN"; bytes = utf8("{/* hi */ \"x\": NaN, " + json.substring(1)); }
-            case 8 -> { what = "a trailing comma"; bytes = utf8(json.substring(0, json.length() - 1) + ",}"); }
-            case 9 -> { what = "a raw control character inside a string"; bytes = utf8(json.replaceFirst("\":\"", "\":\"\u0001\u001F")); }
-            case 10 -> { what = "invalid UTF-8 bytes inside a string"; bytes = invalidUtf8(json, random); }
-            case 11 -> { what = "nesting deeper than any parser allows"; bytes = utf8(deeplyNested(random)); }
-            case 12 -> { what = "XML"; bytes = utf8("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><request><name>&e;</name></request>"); }
-            case 13 -> { what = "a form instead of JSON"; bytes = utf8("name=Ana&city=Lisbon&timeZone=Europe%2FLisbon"); }
-            case 14 -> { what = "a number with 5,000 digits"; bytes = utf8("{\"x\": " + "9".repeat(5000) + ", " + json.substring(1)); }
-            default -> { what = "a body over the size limit"; bytes = utf8("{\"name\":\"" + "x".repeat(65 * 1024 + random.nextInt(200_000)) + "\"}"); }
+        WholeBody way = WholeBody.values()[random.nextInt(WholeBody.values().length)];
+        draft.rawBody = way.bytes(Json.write(draft.body, false), random);
+        draft.fault(way.description, null);
+    }
+
+    /** The ways a body as a whole is no JSON object, or no JSON, or too much of it. */
+    private enum WholeBody {
+        EMPTY("an empty body"),
+        NULL("JSON null"),
+        ARRAY("an array instead of an object"),
+        SCALAR("a scalar instead of an object"),
+        TRUNCATED("truncated JSON"),
+        TRAILING_GARBAGE("garbage after the JSON"),
+        SINGLE_QUOTES("single-quoted JSON"),
+        COMMENT_AND_NAN("JSON with a comment and NaN"),
+        TRAILING_COMMA("a trailing comma"),
+        RAW_CONTROL_CHARACTER("a raw control character inside a string"),
+        INVALID_UTF8("invalid UTF-8 bytes inside a string"),
+        TOO_DEEP("nesting deeper than any parser allows"),
+        XML("XML with an external entity"),
+        FORM("a form instead of JSON"),
+        HUGE_NUMBER("a number with 5,000 digits"),
+        OVER_THE_LIMIT("a body over the size limit");
+
+        final String description;
+
+        WholeBody(String description) {
+            this.description = description;
         }
-        draft.rawBody = bytes;
-        draft.fault(what, null);
+
+        byte[] bytes(String json, Random random) {
+            return switch (this) {
+                case EMPTY -> new byte[0];
+                case NULL -> utf8("null");
+                case ARRAY -> utf8("[" + json + "]");
+                case SCALAR -> utf8(pick(random, "\"text\"", "42", "true", "\"' OR 1=1 --\""));
+                case TRUNCATED -> utf8(json.substring(0, 1 + random.nextInt(json.length() - 1)));
+                case TRAILING_GARBAGE -> utf8(json + pick(random, "}", " x", "{}", ",", "]", "\u0000"));
+                case SINGLE_QUOTES -> utf8(json.replace('"', '\''));
+                case COMMENT_AND_NAN -> utf8("{/* hi */ \"x\": NaN, " + json.substring(1));
+                case TRAILING_COMMA -> utf8(json.substring(0, json.length() - 1) + ",}");
+                case RAW_CONTROL_CHARACTER -> utf8(json.replaceFirst("\":\"", "\":\"\u0001\u001F"));
+                case INVALID_UTF8 -> invalidUtf8(json, random);
+                case TOO_DEEP -> utf8(deeplyNested(random));
+                case XML -> utf8("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
+                        + "<request><name>&e;</name></request>");
+                case FORM -> utf8("name=Ana&city=Lisbon&timeZone=Europe%2FLisbon");
+                case HUGE_NUMBER -> utf8("{\"x\": " + "9".repeat(5000) + ", " + json.substring(1));
+                case OVER_THE_LIMIT -> utf8("{\"name\":\"" + "x".repeat(65 * 1024 + random.nextInt(200_000)) + "\"}");
+            };
+        }
+
+        private static String pick(Random random, String... choices) {
+            return choices[random.nextInt(choices.length)];
+        }
     }
 
     private static byte[] invalidUtf8(String json, Random random) {
@@ -298,7 +331,7 @@ final class BodyFaults {
             @SuppressWarnings("unchecked")
             Map<String, Object> body = (Map<String, Object>) draft.body;
             List<String> names = List.of("id", "version", "@class", "@type", "__proto__", "constructor", "isAdmin",
-                    "roles", "$where", "createdAt", "status", "subject", HostileValues.TEXT.from(random));
+                    "roles", "$where", "createdAt", "status", "subject", harmlessButHostile(Field.text("", 40), random));
             String name = names.get(random.nextInt(names.size()));
             if (draft.endpoint.body().stream().noneMatch(field -> field.name().equals(name))) {
                 body.put(name, List.of("java.lang.Runtime", Map.of("admin", true), "ADMIN", 99, "' OR 1=1 --")

@@ -118,7 +118,8 @@ final class EndpointCatalogue {
                         })
                         .ruleBreak("a calendar of a year", "to",
                                 draft -> draft.query.put("to", today().plusYears(1).toString()))
-                        .ruleBreak("a calendar across all of time", "to", draft -> {
+                        // beyond the four-digit years: refused as a malformed date, the first one named
+                        .ruleBreak("a calendar across all of time", "from", draft -> {
                             draft.query.put("from", "-999999999-01-01");
                             draft.query.put("to", "+999999999-12-31");
                         })
@@ -210,10 +211,12 @@ final class EndpointCatalogue {
                             draft.query.put("from", tomorrow().plusDays(7) + "T00:00:00Z");
                             draft.query.put("to", tomorrow() + "T00:00:00Z");
                         })
-                        .ruleBreak("a search with neither clinic nor city", "clinicId",
-                                draft -> draft.query.remove("clinicId"))
+                        .ruleBreak("a search with neither clinic nor city", "clinicId", draft -> {
+                            draft.query.remove("clinicId");
+                            draft.query.remove("city");
+                        })
                         .ruleBreak("a plan that does not exist", null, draft -> draft.query.put("planId", Field.randomId()))
-                        .ruleBreak("a search across all of time", "to", draft -> {
+                        .ruleBreak("a search across all of time", "from", draft -> {
                             draft.query.put("from", "-999999999-01-01T00:00:00+18:00");
                             draft.query.put("to", "+999999999-12-31T23:59:59-18:00");
                         })

@@ -1,6 +1,7 @@
 package com.clinicnet.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -44,7 +45,14 @@ final class FuzzTargets {
         String session = booked.text("id");
         HttpResponseBody cancelled = system.booking(client).post("/sessions/" + session + "/cancel", Map.of());
         assertThat(cancelled.status()).as(cancelled.json().toString()).isEqualTo(200);
-        return new FuzzTargets(clinic.id(), clinic.therapists().getFirst(), client, UUID.fromString(session));
+        // the session's notifications are sent (or cancelled with it) before the fuzzing starts, not during it
+        UUID sessionId = UUID.fromString(session);
+        await().atMost(Duration.ofMinutes(1)).until(() -> system.count(system.notificationService,
+                "SELECT count(*) FROM notification WHERE session_id = ? AND kind = 'CANCELLATION_NOTICE' "
+                        + "AND state IN ('SENT', 'FAILED')", sessionId) == 1
+                && system.count(system.notificationService, "SELECT count(*) FROM notification WHERE session_id = ? "
+                        + "AND state IN ('PENDING', 'SENDING')", sessionId) == 0);
+        return new FuzzTargets(clinic.id(), clinic.therapists().getFirst(), client, sessionId);
     }
 
     String admin() {

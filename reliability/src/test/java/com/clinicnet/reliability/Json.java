@@ -8,8 +8,10 @@ import java.util.Map;
 import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Request bodies as plain maps and lists, written as JSON text the way a client would, or with every non-ASCII
- * character escaped ({@code \uD800}): the only way to put a lone surrogate into valid JSON. */
+/**
+ * Request bodies as plain maps and lists, written as JSON text the way a client would, or with every non-ASCII
+ * character escaped as backslash-u and four hex digits: the only way to put a lone surrogate into valid JSON.
+ */
 final class Json {
 
     private static final JsonMapper PLAIN = JsonMapper.builder().build();

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -44,7 +45,7 @@ record SystemState(Map<String, String> tables, Map<String, Long> topics) {
 
     static final Set<String> CHANGE_WITHOUT_REQUESTS = Set.of("flyway_schema_history", "event_publication",
             "event_publication_archive", "received_event", "notification-service.notification");
-    private static final Duration QUIET = Duration.ofSeconds(2);
+    private static final Duration QUIET = Duration.ofSeconds(1);
 
     static SystemState of(ClinicNetUnderFire system) {
         Map<String, String> tables = new TreeMap<>();
@@ -57,13 +58,15 @@ record SystemState(Map<String, String> tables, Map<String, Long> topics) {
 
     /**
      * The state once nothing moves any more: earlier scenarios' events consumed, their notifications sent. Taken
-     * twice, {@link #QUIET} apart, until both agree.
+     * every {@link #QUIET} until three in a row agree.
      */
     static SystemState settled(ClinicNetUnderFire system) {
         AtomicReference<SystemState> last = new AtomicReference<>(of(system));
+        AtomicInteger same = new AtomicInteger();
         await().pollDelay(QUIET).pollInterval(QUIET).atMost(Duration.ofMinutes(2)).until(() -> {
             SystemState now = of(system);
-            return now.equals(last.getAndSet(now));
+            same.set(now.equals(last.getAndSet(now)) ? same.get() + 1 : 0);
+            return same.get() == 2;
         });
         return last.get();
     }
