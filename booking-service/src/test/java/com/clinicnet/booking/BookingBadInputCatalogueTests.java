@@ -1,5 +1,6 @@
 package com.clinicnet.booking;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -120,7 +121,21 @@ class BookingBadInputCatalogueTests {
                 new BadInput("a contact without a usable channel", c -> c.put("/clients/" + client, Map.of("name", "Rita",
                         "phone", "+351912345678", "timeZone", "Europe/Lisbon", "language", "pt", "preferredChannel", "EMAIL")), 422, "email"),
                 new BadInput("a client time zone that is an offset", c -> c.put("/clients/" + client, Map.of("name", "Rita",
-                        "email", "rita@example.org", "timeZone", "+01:00", "language", "pt", "preferredChannel", "EMAIL")), 400, "timeZone"));
+                        "email", "rita@example.org", "timeZone", "+01:00", "language", "pt", "preferredChannel", "EMAIL")), 400, "timeZone"),
+                // found by the reliability fuzzer (scenario 7): each was a 500 or an acceptance
+                new BadInput("an audit limit of zero (checked by the controller's proxy)", c -> c.get("/audit?limit=0"), 400, "limit"),
+                new BadInput("a concern in lower case", c -> c.get(availability("lower_back_pain", 7)), 400, "concern"),
+                new BadInput("a city with a NUL (PostgreSQL refuses it as a parameter)", c -> c.get("/availability?city=Lisbon%00&from="
+                        + encoded(at(1, LocalTime.MIN)) + "&to=" + encoded(at(2, LocalTime.MIN))), 400, "city"),
+                new BadInput("a search across all of java.time", c -> c.get("/availability?clinicId=" + clinic
+                        + "&from=-999999999-01-01T00:00:00%2B18:00&to=%2B999999999-12-31T23:59:59-18:00"), 400, "from"),
+                new BadInput("a plan of 2.5 sessions", c -> c.post("/treatment-plans", plan(Map.of("sessions", 2.5))), 400, "sessions"),
+                new BadInput("an injury to avoid with a NUL", c -> c.post("/clients/" + client + "/intake", Map.of("concerns",
+                        List.of("LOWER_BACK_PAIN"), "painLevel", 3, "injuriesToAvoid", List.of("knee\u0000"))), 400, "injuriesToAvoid[0]"),
+                new BadInput("a preferred channel given by its number", c -> c.put("/clients/" + client, Map.of("name", "Rita",
+                        "email", "rita@example.org", "timeZone", "Europe/Lisbon", "language", "pt", "preferredChannel", 0)), 400, "preferredChannel"),
+                new BadInput("a profile typed as anything", c -> c.send("PUT", "/clients/" + client, "*/*",
+                        "{}".getBytes(UTF_8)), 415, null));
     }
 
     @TestFactory
@@ -155,6 +170,10 @@ class BookingBadInputCatalogueTests {
         ZonedDateTime from = at(1, LocalTime.MIN);
         return "/availability?concern=" + concern + "&clinicId=" + clinic + "&from=" + from.toOffsetDateTime() + "&to="
                 + from.plusDays(days).toOffsetDateTime();
+    }
+
+    private static String encoded(ZonedDateTime time) {
+        return time.toOffsetDateTime().toString().replace("+", "%2B");
     }
 
     private ZonedDateTime at(int days, LocalTime time) {

@@ -178,10 +178,14 @@ final class ClinicNetUnderFire {
         service.start().awaitReady(READY_WITHIN);
     }
 
+    /** A connection to a service's database, direct (not through the service's line). */
+    Connection database(ServiceProcess service) throws SQLException {
+        return DriverManager.getConnection(jdbcUrls.get(service.name()), postgres.username(), postgres.password());
+    }
+
     /** A number from a service's database, read directly (not through the service's line). */
     long count(ServiceProcess service, String sql, Object... parameters) {
-        try (Connection db = DriverManager.getConnection(jdbcUrls.get(service.name()), postgres.username(),
-                postgres.password()); var statement = db.prepareStatement(sql)) {
+        try (Connection db = database(service); var statement = db.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }

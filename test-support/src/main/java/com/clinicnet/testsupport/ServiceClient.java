@@ -93,6 +93,21 @@ public final class ServiceClient {
         return send(request(path).POST(HttpRequest.BodyPublishers.ofString(rawJson)));
     }
 
+    /**
+     * Any method, any Content-Type (none when null), any bytes (none when null): for requests a well-behaved client
+     * would never send.
+     */
+    public HttpResponseBody send(String method, String path, String contentType, byte[] body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(TIMEOUT)
+                .header("Accept", "application/json, application/problem+json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(token == null ? request : request.header("Authorization", "Bearer " + token));
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(TIMEOUT)

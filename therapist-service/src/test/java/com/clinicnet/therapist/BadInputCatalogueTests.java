@@ -1,7 +1,9 @@
 package com.clinicnet.therapist;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +20,8 @@ import com.clinicnet.testsupport.HttpResponseBody;
 import com.clinicnet.testsupport.ServiceClient;
 import com.clinicnet.testsupport.ServiceIntegrationTest;
 import com.clinicnet.testsupport.TestIdentityProvider;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Everything an administrator can get wrong, each answered with the right 4xx problem detail naming the field,
@@ -86,6 +90,32 @@ class BadInputCatalogueTests {
                 new BadInput("a therapist id that is not an id", c -> c.get("/therapists/42"), 400, "id"),
                 new BadInput("a therapist that does not exist", c -> c.get("/therapists/" + UUID.randomUUID()), 404, null),
                 new BadInput("malformed JSON", c -> c.postRaw("/clinics", "{\"name\": \"Baixa\", "), 400, "body"),
+                // found by the reliability fuzzer (scenario 7): each was a 500, an acceptance, or no problem detail
+                new BadInput("a clinic name with a NUL (a text column cannot store it)", c -> c.post("/clinics",
+                        clinic(Map.of("name", "Baixa\u0000"))), 400, "name"),
+                new BadInput("an address with a lone surrogate (UTF-8 cannot carry it)", c -> c.postRaw("/clinics",
+                        json(clinic(Map.of())).replace("Rua Augusta 100", "Rua \\uD800")), 400, "address"),
+                new BadInput("an address whose bytes are not UTF-8 (an overlong '.')", c -> c.send("POST", "/clinics",
+                        "application/json", overlongDot(json(clinic(Map.of())))), 400, "body"),
+                new BadInput("2.5 treatment rooms", c -> c.post("/clinics", clinic(Map.of("treatmentRooms", 2.5))), 400, "treatmentRooms"),
+                new BadInput("a weekday given by its number", c -> c.post("/clinics", clinic(Map.of("openingHours",
+                        List.of(Map.of("weekday", 0, "opens", "09:00", "closes", "18:00"))))), 400, "openingHours[0].weekday"),
+                new BadInput("a specialty list holding a list", c -> c.postRaw("/specialties", "{\"code\":\"REIKI\",\"name\":\"Reiki\","
+                        + "\"description\":\"x\",\"addressesConcerns\":[[\"STRESS\"]]}"), 400, "addressesConcerns[0]"),
+                new BadInput("a schedule effective from a date-time (it was cut to its UTC date)", c -> c.put("/therapists/"
+                        + ana + "/shifts", Map.of("effectiveFrom", "2027-01-04T00:00:00Z", "shifts",
+                        List.of(shift(lisbon, "09:00", "13:00")))), 400, "effectiveFrom"),
+                new BadInput("a calendar at the end of java.time", c -> c.get("/therapists/" + ana
+                        + "/calendar?from=%2B999999999-12-25&to=%2B999999999-12-31"), 400, "from"),
+                new BadInput("a query that is not UTF-8", c -> c.get("/therapists?specialty=%ED%A0%80"), 400, "specialty"),
+                new BadInput("a body typed as anything", c -> c.send("POST", "/clinics", "*/*", json(clinic(Map.of()))
+                        .getBytes(UTF_8)), 415, null),
+                new BadInput("an HTTP method nobody knows", c -> c.send("FOO", "/clinics", null, null), 400, "method"),
+                new BadInput("TRACE, which Tomcat refuses", c -> c.send("TRACE", "/clinics", null, null), 405, null),
+                new BadInput("an encoded slash in an id (Tomcat refuses it)", c -> c.get("/therapists/..%2F..%2Fetc%2Fpasswd"), 400, "request"),
+                new BadInput("a semicolon in an id (the firewall refuses it)", c -> c.get("/therapists/x%3Bjsessionid=1"), 400, "url"),
+                new BadInput("headers over Tomcat's size limit", c -> ServiceClient.onPort(port).as("x".repeat(9_000))
+                        .get("/clinics"), 400, "request"),
                 new BadInput("a 10 MB body", c -> c.post("/clinics", "{\"name\":\"" + "x".repeat(10 * 1024 * 1024) + "\"}"), 413, null));
     }
 
@@ -101,6 +131,26 @@ class BadInputCatalogueTests {
                 assertThat(answer.json().path("errors").get(0).path("field").asString()).isEqualTo(bad.field());
             }
         }));
+    }
+
+    private static String json(Object body) {
+        return JsonMapper.builder().build().writeValueAsString(body);
+    }
+
+    /** The JSON with a dot after its address written as the overlong UTF-8 C0 AE, which Jackson reads as '.'. */
+    private static byte[] overlongDot(String json) {
+        byte[] plain = json.replace("Rua Augusta 100", "Rua Augusta 100#").getBytes(UTF_8);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        for (byte b : plain) {
+            if (b == '#') {
+                bytes.write(0xC0);
+                bytes.write(0xAE);
+            }
+            else {
+                bytes.write(b);
+            }
+        }
+        return bytes.toByteArray();
     }
 
     private static Map<String, Object> clinic(Map<String, Object> changes) {

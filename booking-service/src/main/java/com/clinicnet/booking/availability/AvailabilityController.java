@@ -51,7 +51,8 @@ class AvailabilityController {
         if (!from.isBefore(to)) {
             throw new BadRequestException("to", "must be after from");
         }
-        if (Duration.between(from, to).compareTo(maxWindow) > 0) {
+        // between instants: between two offsets the far ends of time cannot be brought to one offset (a 500)
+        if (Duration.between(from.toInstant(), to.toInstant()).compareTo(maxWindow) > 0) {
             throw new BadRequestException("to", "A search covers at most " + maxWindow.toDays() + " days");
         }
         if (duration != 30 && duration != 60 && duration != 90) {

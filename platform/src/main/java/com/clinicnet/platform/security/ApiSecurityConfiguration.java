@@ -1,6 +1,7 @@
 package com.clinicnet.platform.security;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -16,6 +17,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.web.cors.CorsConfiguration;
@@ -40,6 +42,9 @@ public class ApiSecurityConfiguration implements WebMvcConfigurer {
 
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; frame-ancestors 'none'; "
             + "object-src 'none'; img-src 'self' data:; style-src 'self' 'unsafe-inline'";
+
+    private static final Set<String> STANDARD_METHODS = Set.of("GET", "HEAD", "POST", "PUT",
+            "PATCH", "DELETE", "OPTIONS");
 
     private final AccessProperties properties;
 
@@ -83,6 +88,44 @@ public class ApiSecurityConfiguration implements WebMvcConfigurer {
                 new FilterRegistrationBean<>(new RequestSizeLimit(properties.maxRequestBody()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<ReadableQuery> readableQuery() {
+        FilterRegistrationBean<ReadableQuery> registration = new FilterRegistrationBean<>(new ReadableQuery());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<ConcreteContentType> concreteContentType() {
+        FilterRegistrationBean<ConcreteContentType> registration =
+                new FilterRegistrationBean<>(new ConcreteContentType());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<Utf8JsonBody> utf8JsonBody() {
+        FilterRegistrationBean<Utf8JsonBody> registration =
+                new FilterRegistrationBean<>(new Utf8JsonBody(properties.maxRequestBody()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
+        return registration;
+    }
+
+    /**
+     * A request Spring Security's firewall refuses (an unknown method; an encoded slash, a semicolon or a line break
+     * in the URL) is answered as a problem detail, not the error page's plain JSON.
+     */
+    @Bean
+    RequestRejectedHandler problemForRejectedRequests() {
+        return (request, response, rejected) -> {
+            boolean unknownMethod = !STANDARD_METHODS.contains(request.getMethod());
+            ProblemResponses.write(response, HttpServletResponse.SC_BAD_REQUEST, "Invalid request",
+                    unknownMethod ? "is not an HTTP method this service answers"
+                            : "holds characters or sequences that are not allowed",
+                    unknownMethod ? "method" : "url");
+        };
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.clinicnet.platform.web;
 
 import java.net.URI;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -34,6 +35,8 @@ import com.clinicnet.platform.problem.TooManyRequestsException;
 import com.clinicnet.platform.problem.NotFoundException;
 import com.clinicnet.platform.problem.RuleViolationException;
 
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -97,6 +100,19 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         String field = ex.getPropertyName() != null ? ex.getPropertyName() : "parameter";
         return problem(HttpStatus.BAD_REQUEST, "Invalid request",
                 List.of(new FieldError(field, "has a value of the wrong type or format")));
+    }
+
+    /**
+     * A constraint on a parameter of a controller validated as a whole ({@code @Validated} on the class): Spring
+     * checks it through a proxy, which throws this rather than {@link HandlerMethodValidationException}.
+     */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> constraintViolated(ConstraintViolationException ex) {
+        List<FieldError> errors = ex.getConstraintViolations().stream()
+                .map(violation -> new FieldError(lastNodeOf(violation.getPropertyPath()), violation.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList();
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request", errors);
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -164,6 +180,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         log.error("Unexpected error", ex);
         return ResponseEntity.of(detail(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
                 "The request could not be completed; it has been logged.")).build();
+    }
+
+    /** The parameter or property a violation is about: {@code limit} of {@code entries.limit}. */
+    private static String lastNodeOf(Path path) {
+        String name = null;
+        for (Path.Node node : path) {
+            name = node.getName();
+        }
+        return name == null ? "parameter" : name;
     }
 
     private static ResponseEntity<Object> problem(HttpStatus status, String title, List<FieldError> errors) {
