@@ -45,6 +45,12 @@ final class Clients {
         return clients;
     }
 
+    /** A fresh Idempotency-Key per client, kept for the retries of its one booking. */
+    static Map<UUID, String> idempotencyKeys(List<UUID> clients) {
+        return clients.stream().collect(java.util.stream.Collectors.toMap(client -> client,
+                client -> UUID.randomUUID().toString()));
+    }
+
     static String emailOf(UUID client) {
         return client + "@clients.example.org";
     }

@@ -11,9 +11,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import com.clinicnet.launcher.LocalKafka;
@@ -22,6 +22,7 @@ import com.clinicnet.testsupport.RealInfrastructure;
 import com.clinicnet.testsupport.ServiceClient;
 import com.clinicnet.testsupport.TcpProxy;
 import com.clinicnet.testsupport.TestIdentityProvider;
+import com.clinicnet.testsupport.TopicRecords;
 import com.clinicnet.testsupport.RememberingSmsProvider;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.icegreen.greenmail.util.GreenMail;
@@ -97,8 +98,7 @@ final class ClinicNetUnderFire {
             TcpProxy line = TcpProxy.to(server.getHost(), server.getPort());
             lines.put(name, line);
             urls.put(name, url);
-            services.add(service(name, name, url.replace(":" + server.getPort() + "/", ":" + line.port() + "/"),
-                    kafka, smtp, sms, logs));
+            services.add(service(name, name, throughLine(url, line), kafka, smtp, sms, logs));
         }
         services.forEach(ServiceProcess::start);
         services.forEach(service -> service.awaitReady(READY_WITHIN));
@@ -149,14 +149,24 @@ final class ClinicNetUnderFire {
      * rebalances the partitions between the instances, and both dispatch from the one schedule.
      */
     ServiceProcess anotherNotificationService(String instance) {
-        String url = jdbcUrls.get(notificationService.name());
-        URI server = URI.create(url.substring("jdbc:".length()));
-        TcpProxy line = databaseLines.get(notificationService.name());
-        ServiceProcess another = service(notificationService.name(), notificationService.name() + "-" + instance,
-                url.replace(":" + server.getPort() + "/", ":" + line.port() + "/"), kafka, smtp,
-                sms, Path.of("target").toAbsolutePath().resolve("service-logs"));
+        String name = notificationService.name();
+        ServiceProcess another = service(name, name + "-" + instance,
+                throughLine(jdbcUrls.get(name), databaseLines.get(name)), kafka, smtp, sms,
+                Path.of("target").toAbsolutePath().resolve("service-logs"));
         another.start().awaitReady(READY_WITHIN);
         return another;
+    }
+
+    /** The JDBC URL of a database as reached through its line (the proxy's port instead of the server's). */
+    private static String throughLine(String jdbcUrl, TcpProxy line) {
+        URI server = URI.create(jdbcUrl.substring("jdbc:".length()));
+        return jdbcUrl.replace(":" + server.getPort() + "/", ":" + line.port() + "/");
+    }
+
+    /** The keys of every record on a topic (repeats collapsed): which subjects were published. */
+    Set<String> keysOn(String topic) {
+        return TopicRecords.all(kafka.bootstrapServers(), topic).stream().map(record -> record.key())
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     /** The therapist service, called by an administrator. */
@@ -185,18 +195,7 @@ final class ClinicNetUnderFire {
 
     /** A number from a service's database, read directly (not through the service's line). */
     long count(ServiceProcess service, String sql, Object... parameters) {
-        try (Connection db = database(service); var statement = db.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
-        catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return ((Number) rows(service, sql, parameters).getFirst().values().iterator().next()).longValue();
     }
 
     /** The ids of the sessions booked at a clinic, as booking-service's database has them. */
@@ -212,8 +211,7 @@ final class ClinicNetUnderFire {
 
     /** Rows from a service's database, read directly (not through the service's line), each column by its name. */
     List<Map<String, Object>> rows(ServiceProcess service, String sql, Object... parameters) {
-        try (Connection db = DriverManager.getConnection(jdbcUrls.get(service.name()), postgres.username(),
-                postgres.password()); var statement = db.prepareStatement(sql)) {
+        try (Connection db = database(service); var statement = db.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }

@@ -15,14 +15,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
 import com.clinicnet.events.Topics;
 import com.clinicnet.testsupport.HttpResponseBody;
-import com.clinicnet.testsupport.TopicRecords;
 
 /**
  * Scenario 2: booking-service is killed (SIGKILL) while bookings are in flight, and notification-service while it
@@ -50,7 +48,7 @@ class CrashMidFlowTests {
         List<UUID> bySms = Clients.register(system, SCENARIO, bookings / 2, "SMS");
         List<UUID> byEmail = Clients.register(system, SCENARIO, bookings - bySms.size(), "EMAIL");
         List<UUID> clients = Stream.concat(bySms.stream(), byEmail.stream()).toList();
-        Map<UUID, String> keys = clients.stream().collect(Collectors.toMap(client -> client, client -> UUID.randomUUID().toString()));
+        Map<UUID, String> keys = Clients.idempotencyKeys(clients);
         system.sms.answerAfter(SLOW_PROVIDER);
         int smsBefore = system.sms.memory().received().size();
         try {
@@ -69,7 +67,7 @@ class CrashMidFlowTests {
         Set<String> sessions = new HashSet<>(acknowledged.values());
         assertThat(sessionsOf(clinic)).as("the bookings that exist are exactly those the clients were told about")
                 .isEqualTo(sessions);
-        await().atMost(WITHIN).until(() -> publishedSessions().containsAll(sessions));
+        await().atMost(WITHIN).until(() -> system.keysOn(Topics.BOOKING_SESSIONS).containsAll(sessions));
         Set<String> recipients = new HashSet<>();
         bySms.forEach(client -> recipients.add(Clients.phoneOf(client)));
         byEmail.forEach(client -> recipients.add(Clients.emailOf(client)));
@@ -151,11 +149,6 @@ class CrashMidFlowTests {
 
     private Set<String> sessionsOf(OpenClinic clinic) {
         return new HashSet<>(system.sessionIds(clinic.id()));
-    }
-
-    private Set<String> publishedSessions() {
-        return TopicRecords.all(system.kafka.bootstrapServers(), Topics.BOOKING_SESSIONS).stream()
-                .map(record -> record.key()).collect(Collectors.toSet());
     }
 
     /** Each client's confirmations: SMS by phone number per request, email by recipient per Message-ID. */

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import com.clinicnet.events.Topics;
 import com.clinicnet.testsupport.HttpResponseBody;
 import com.clinicnet.testsupport.TcpProxy;
-import com.clinicnet.testsupport.TopicRecords;
 
 /**
  * Scenario 3: a bad network between a service and its database or broker. While booking-service's database line is
@@ -40,7 +39,7 @@ class NetworkFaultTests {
         int bookings = scale.of(5, 30);
         OpenClinic clinic = OpenClinic.open(system, "Cut line clinic " + UUID.randomUUID(), 5);
         List<UUID> clients = Clients.register(system, "3a", bookings);
-        Map<UUID, String> keys = clients.stream().collect(Collectors.toMap(client -> client, client -> UUID.randomUUID().toString()));
+        Map<UUID, String> keys = Clients.idempotencyKeys(clients);
         TcpProxy line = system.databaseLineOf(system.bookingService);
 
         line.cut();
@@ -70,7 +69,7 @@ class NetworkFaultTests {
         int bookings = scale.of(5, 30);
         OpenClinic clinic = OpenClinic.open(system, "Slow line clinic " + UUID.randomUUID(), 5);
         List<UUID> clients = Clients.register(system, "3b", bookings);
-        Map<UUID, String> keys = clients.stream().collect(Collectors.toMap(client -> client, client -> UUID.randomUUID().toString()));
+        Map<UUID, String> keys = Clients.idempotencyKeys(clients);
         TcpProxy line = system.databaseLineOf(system.bookingService);
 
         line.slowDown(Duration.ofMillis(20));
@@ -91,7 +90,7 @@ class NetworkFaultTests {
         int bookings = scale.of(10, 60);
         OpenClinic clinic = OpenClinic.open(system, "Broker crash clinic " + UUID.randomUUID(), 5);
         List<UUID> clients = Clients.register(system, "3c", bookings);
-        Map<UUID, String> keys = clients.stream().collect(Collectors.toMap(client -> client, client -> UUID.randomUUID().toString()));
+        Map<UUID, String> keys = Clients.idempotencyKeys(clients);
 
         system.kafka.kill();
         Set<String> sessions;
@@ -101,8 +100,7 @@ class NetworkFaultTests {
         finally {
             system.kafka.restart();
         }
-        await().atMost(WITHIN).until(() -> TopicRecords.all(system.kafka.bootstrapServers(), Topics.BOOKING_SESSIONS)
-                .stream().map(record -> record.key()).collect(Collectors.toSet()).containsAll(sessions));
+        await().atMost(WITHIN).until(() -> system.keysOn(Topics.BOOKING_SESSIONS).containsAll(sessions));
 
         record("3c. broker gone abruptly", bookings + " bookings", "Kafka killed (SIGKILL) during the bookings, "
                 + "restarted after them", clinic, clients, sessions);

@@ -4,20 +4,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.clinicnet.events.SessionBookedV1;
 import com.clinicnet.events.SessionCancelledV1;
 import com.clinicnet.events.SessionCompletedV1;
 import com.clinicnet.events.SessionNoShowV1;
 import com.clinicnet.events.SessionRescheduledV1;
+import com.clinicnet.platform.transaction.AfterCommit;
 
 /**
  * One log line per committed change to a session, with ids only (never the client's contact or health details), in
  * the request's trace: the line operators start from when they follow a booking across the services.
  *
- * <p>The line is written by a transaction synchronization after commit, not by a {@code @TransactionalEventListener}:
+ * <p>The line is written after commit by {@link AfterCommit}, not by a {@code @TransactionalEventListener}:
  * Spring Modulith's outbox keeps every transactional listener as a publication of its own, stored with the change and
  * marked processing and completed after commit, each time in a new transaction. That second connection was asked for
  * while the request still held its first, so as many bookings committing at once as the pool has connections each
@@ -31,42 +30,28 @@ class SessionChangeLog {
 
     @EventListener
     void on(SessionBookedV1 booked) {
-        afterCommit(() -> log.info("Session {} booked with therapist {} at clinic {}", booked.sessionId(),
+        AfterCommit.run(() -> log.info("Session {} booked with therapist {} at clinic {}", booked.sessionId(),
                 booked.therapistId(), booked.clinicId()));
     }
 
     @EventListener
     void on(SessionRescheduledV1 moved) {
-        afterCommit(() -> log.info("Session {} moved to {}", moved.sessionId(), moved.startsAt()));
+        AfterCommit.run(() -> log.info("Session {} moved to {}", moved.sessionId(), moved.startsAt()));
     }
 
     @EventListener
     void on(SessionCancelledV1 cancelled) {
-        afterCommit(() -> log.info("Session {} cancelled by the {}{}", cancelled.sessionId(),
+        AfterCommit.run(() -> log.info("Session {} cancelled by the {}{}", cancelled.sessionId(),
                 cancelled.cancelledBy().toLowerCase(java.util.Locale.ROOT), cancelled.late() ? ", late" : ""));
     }
 
     @EventListener
     void on(SessionCompletedV1 completed) {
-        afterCommit(() -> log.info("Session {} completed", completed.sessionId()));
+        AfterCommit.run(() -> log.info("Session {} completed", completed.sessionId()));
     }
 
     @EventListener
     void on(SessionNoShowV1 missed) {
-        afterCommit(() -> log.info("Session {} missed: the client did not come", missed.sessionId()));
-    }
-
-    /** Writes the line once the change commits (never for a change rolled back), at once outside a transaction. */
-    private static void afterCommit(Runnable line) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            line.run();
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                line.run();
-            }
-        });
+        AfterCommit.run(() -> log.info("Session {} missed: the client did not come", missed.sessionId()));
     }
 }

@@ -1,7 +1,6 @@
 package com.clinicnet.platform.metrics;
 
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import com.clinicnet.platform.transaction.AfterCommit;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -20,17 +19,6 @@ public final class CommittedFacts {
     }
 
     public void count(String name, String description, Tags tags) {
-        Runnable increment = () -> Counter.builder(name).description(description).tags(tags).register(meters)
-                .increment();
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            increment.run();
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                increment.run();
-            }
-        });
+        AfterCommit.run(() -> Counter.builder(name).description(description).tags(tags).register(meters).increment());
     }
 }
