@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -46,8 +45,6 @@ import tools.jackson.databind.json.JsonMapper;
 public class SessionBooking {
 
     private static final long FIRST_VERSION = 1;
-    /** Deadlocks with bookings of the same time a booking rides out, choosing its room again, within its transaction. */
-    private static final int DEADLOCKS_TOLERATED = 3;
 
     private final SessionRepository sessions;
     private final DirectoryReadModel directory;
@@ -231,14 +228,12 @@ public class SessionBooking {
 
     /**
      * Inserts the session; if another booking took its room a moment earlier, chooses again among the rooms still
-     * free (each try in a savepoint, so the transaction survives the refused insert). Bookings of the same time that
-     * chose the same room deadlock on its exclusion constraint: PostgreSQL aborts one, whose savepoint is rolled back
-     * so the other goes on, and it chooses again among the rooms still free (run again whole, as DeadlockVictims does,
-     * it would compute the same room as the others and lose again). The therapist being taken is final: 409.
+     * free (each try in a savepoint, so the transaction survives the refused insert). The therapist being taken is
+     * final: 409. A deadlock with another booking aborts the whole transaction, which DeadlockVictims runs again.
      */
     private Session insertIntoAFreeRoom(Session session, ClinicView clinic) {
         Session candidate = session;
-        for (int attempt = 0; attempt < clinic.treatmentRooms() + DEADLOCKS_TOLERATED; attempt++) {
+        for (int attempt = 0; attempt < clinic.treatmentRooms(); attempt++) {
             try {
                 Session toInsert = candidate;
                 savepoint.executeWithoutResult(status -> sessions.insert(toInsert));
@@ -249,9 +244,6 @@ public class SessionBooking {
                     throw conflicts.slotTaken(clinic.id(),
                             "The slot was just taken: the therapist is already booked at that time");
                 }
-                candidate = candidate.inRoom(freeRoom(clinic, candidate.startsAt(), candidate.length(), candidate.id()));
-            }
-            catch (PessimisticLockingFailureException deadlock) {
                 candidate = candidate.inRoom(freeRoom(clinic, candidate.startsAt(), candidate.length(), candidate.id()));
             }
         }
