@@ -110,6 +110,9 @@ class BadInputCatalogueTests {
                 new BadInput("a query that is not UTF-8", c -> c.get("/therapists?specialty=%ED%A0%80"), 400, "specialty"),
                 new BadInput("a body typed as anything", c -> c.send("POST", "/clinics", "*/*", json(clinic(Map.of()))
                         .getBytes(UTF_8)), 415, null),
+                new BadInput("a JSON body with non-ASCII text sent as a form (the firewall refused its parameter name: 500)",
+                        c -> c.send("POST", "/therapists", "application/x-www-form-urlencoded",
+                                json(therapist(Map.of("name", "㲰⵾鍝"))).getBytes(UTF_8)), 415, null),
                 new BadInput("an HTTP method nobody knows", c -> c.send("FOO", "/clinics", null, null), 400, "method"),
                 new BadInput("TRACE, which Tomcat refuses", c -> c.send("TRACE", "/clinics", null, null), 405, null),
                 new BadInput("an encoded slash in an id (Tomcat refuses it)", c -> c.get("/therapists/..%2F..%2Fetc%2Fpasswd"), 400, "request"),

@@ -1,6 +1,7 @@
 package com.clinicnet.platform.security;
 
 import java.io.IOException;
+import java.util.Optional;
 
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
@@ -12,18 +13,20 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Refuses with 415 a request body labelled with a wildcard type ({@code Content-Type: *}{@code /*}): a body has one
- * concrete type. Spring MVC reading such a body throws an IllegalArgumentException rather than its own
- * unsupported-media-type exception, which answered 500.
+ * Refuses with 415 a request body labelled with a wildcard type ({@code Content-Type: *}{@code /*}) or as a form:
+ * a body has one concrete type, and no operation here reads a form. Spring MVC reading a wildcard-typed body throws
+ * an IllegalArgumentException rather than its own unsupported-media-type exception, and it reads a form body through
+ * the servlet's parameters, where the security firewall throws on a name it does not allow (any non-ASCII text):
+ * both answered 500.
  */
 class ConcreteContentType extends OncePerRequestFilter {
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (hasBody(request) && isWildcard(request.getContentType())) {
+        if (hasBody(request) && (isWildcard(request.getContentType()) || isForm(request.getContentType()))) {
             ProblemResponses.write(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "Unsupported Media Type",
-                    "A request body needs a concrete Content-Type, such as application/json");
+                    "A request body here is JSON: Content-Type application/json");
             return;
         }
         chain.doFilter(request, response);
@@ -33,17 +36,24 @@ class ConcreteContentType extends OncePerRequestFilter {
         return request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
     }
 
+    private static boolean isForm(String contentType) {
+        return parsed(contentType).map(MediaType.APPLICATION_FORM_URLENCODED::equalsTypeAndSubtype).orElse(false);
+    }
+
     private static boolean isWildcard(String contentType) {
+        return parsed(contentType).map(type -> type.isWildcardType() || type.isWildcardSubtype()).orElse(false);
+    }
+
+    private static Optional<MediaType> parsed(String contentType) {
         if (contentType == null) {
-            return false;
+            return Optional.empty();
         }
         try {
-            MediaType type = MediaType.parseMediaType(contentType);
-            return type.isWildcardType() || type.isWildcardSubtype();
+            return Optional.of(MediaType.parseMediaType(contentType));
         }
         catch (InvalidMediaTypeException unreadable) {
             // Spring MVC refuses an unreadable type itself, with 415
-            return false;
+            return Optional.empty();
         }
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -173,6 +174,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         log.info("Answered 409: a concurrent change won ({})", ex.getClass().getSimpleName());
         return ResponseEntity.of(detail(HttpStatus.CONFLICT, "Conflict",
                 "Another request changed the same data at the same moment; try again.")).build();
+    }
+
+    /**
+     * The security firewall refused a parameter only when something read it (it checks them lazily). Its message
+     * quotes the parameter, which may be a client's own words, so it is neither logged nor echoed.
+     */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<Object> requestRejected(RequestRejectedException ex) {
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request",
+                List.of(new FieldError("parameters", "hold characters that are not allowed")));
     }
 
     @ExceptionHandler(Exception.class)

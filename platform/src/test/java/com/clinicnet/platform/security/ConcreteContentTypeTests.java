@@ -8,7 +8,10 @@ import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
-/** A body labelled with a wildcard type is refused with 415 (Spring MVC threw an IllegalArgumentException: 500). */
+/**
+ * A body labelled with a wildcard type or as a form is refused with 415 (Spring MVC threw an IllegalArgumentException,
+ * the firewall a RequestRejectedException for a non-ASCII form parameter name: both 500).
+ */
 class ConcreteContentTypeTests {
 
     @Test
@@ -21,6 +24,18 @@ class ConcreteContentTypeTests {
         assertThat(chain.getRequest()).isNull();
         assertThat(response.getStatus()).isEqualTo(415);
         assertThat(response.getContentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void a_form_body_is_unsupported_before_anything_parses_it_as_parameters() throws Exception {
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        MockFilterChain chain = new MockFilterChain();
+
+        new ConcreteContentType().doFilter(post("application/x-www-form-urlencoded; charset=UTF-8",
+                "{\"name\":\"㢰\"}"), response, chain);
+
+        assertThat(chain.getRequest()).isNull();
+        assertThat(response.getStatus()).isEqualTo(415);
     }
 
     @Test

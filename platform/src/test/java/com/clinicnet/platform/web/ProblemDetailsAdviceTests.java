@@ -10,6 +10,7 @@ import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.firewall.RequestRejectedException;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -43,5 +44,17 @@ class ProblemDetailsAdviceTests {
         ProblemDetail problem = (ProblemDetail) answer.getBody();
         assertThat(problem.getProperties().get("errors")).asInstanceOf(InstanceOfAssertFactories.list(FieldError.class))
                 .extracting(FieldError::field).containsExactly("limit");
+    }
+
+    @Test
+    void a_parameter_the_firewall_refuses_late_is_a_bad_request_that_does_not_quote_it() {
+        ResponseEntity<Object> answer = new ProblemDetailsAdvice().requestRejected(new RequestRejectedException(
+                "The request was rejected because the parameter name \"my back hurts\" is not allowed."));
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(400);
+        ProblemDetail problem = (ProblemDetail) answer.getBody();
+        assertThat(problem.getDetail()).doesNotContain("back");
+        assertThat(problem.getProperties().get("errors")).asInstanceOf(InstanceOfAssertFactories.list(FieldError.class))
+                .extracting(FieldError::field).containsExactly("parameters");
     }
 }
