@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -15,9 +16,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * A real PostgreSQL from zonky's binaries (Maven Central), its data kept under the project so a restart keeps
  * it. Each service gets its own database owned by the {@code clinicnet} role. It listens on localhost only.
  */
-final class LocalPostgres implements AutoCloseable {
+public final class LocalPostgres implements AutoCloseable {
 
-    static final String ROLE = "clinicnet";
+    public static final String ROLE = "clinicnet";
 
     private final EmbeddedPostgres postgres;
 
@@ -26,14 +27,21 @@ final class LocalPostgres implements AutoCloseable {
     }
 
     static LocalPostgres start(Path dataDirectory, int port, List<String> databases) {
+        return start(dataDirectory, port, databases, Map.of());
+    }
+
+    /** With server settings of its own, e.g. the durability a benchmark must measure with. */
+    public static LocalPostgres start(Path dataDirectory, int port, List<String> databases,
+            Map<String, String> serverSettings) {
         try {
             Files.createDirectories(dataDirectory);
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     .setRegisterShutdownHook(false)
-                    .setPort(port)
-                    .start();
+                    .setPort(port);
+            serverSettings.forEach(builder::setServerConfig);
+            EmbeddedPostgres postgres = builder.start();
             LocalPostgres local = new LocalPostgres(postgres);
             local.createRoleAndDatabases(databases);
             return local;
@@ -43,7 +51,7 @@ final class LocalPostgres implements AutoCloseable {
         }
     }
 
-    String jdbcUrl(String database) {
+    public String jdbcUrl(String database) {
         return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database;
     }
 
@@ -65,6 +73,7 @@ final class LocalPostgres implements AutoCloseable {
         }
     }
 
+    /** Ends the server; its data stays in the directory. */
     @Override
     public void close() {
         try {

@@ -31,7 +31,7 @@ public final class BookingThroughputBenchmark {
     private static final int CLINICS = 20;
     private static final int THERAPISTS_PER_CLINIC = 10;
     private static final int CLIENTS = 400;
-    private static final String DEFAULT_RATES = "20,40,60,80,100,120,140,160,180,200";
+    private static final String DEFAULT_RATES = "25,50,75,100,150,200,250,300,400";
     private static final double WARM_UP_PER_SECOND = 20;
     private static final Duration WARM_UP = Duration.ofSeconds(30);
     private static final Duration EACH_STEP = Duration.ofSeconds(20);

@@ -139,7 +139,7 @@ public final class BenchmarkReport {
 
     private static String format(Object value) {
         if (value instanceof Double number) {
-            return String.format(Locale.ROOT, number >= 100 ? "%.0f" : "%.1f", number);
+            return String.format(Locale.ROOT, number >= 100 ? "%.0f" : number >= 1 ? "%.1f" : "%.3f", number);
         }
         return String.valueOf(value);
     }

@@ -3,16 +3,19 @@ package com.clinicnet.benchmarks.system;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.clinicnet.benchmarks.report.Project;
 import com.clinicnet.launcher.LocalKafka;
+import com.clinicnet.launcher.LocalPostgres;
 import com.clinicnet.launcher.ServiceProcess;
-import com.clinicnet.testsupport.RealInfrastructure;
 import com.clinicnet.testsupport.RememberingSmsProvider;
 import com.clinicnet.testsupport.TestIdentityProvider;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -22,24 +25,30 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
 /**
- * ClinicNet as it runs for real, on this machine: a Kafka broker (KRaft) as a child process, a PostgreSQL server (a
- * child process of zonky's binaries, or Testcontainers where Docker runs), and the services as processes from their
- * jars with the JIT they run with in production (no {@code TieredStopAtLevel}, unlike the quick-start launcher). An
- * SMTP server (GreenMail) and an SMS provider (WireMock) answer at once, in the benchmark's JVM. Each scenario
- * starts only the services it measures, each on databases of its own.
+ * ClinicNet as it runs for real, on this machine: a Kafka broker (KRaft) and a PostgreSQL server (zonky's binaries)
+ * as child processes, fresh for each run, and the services as processes from their jars with the JIT they run with
+ * in production (no {@code TieredStopAtLevel}, unlike the quick-start launcher). PostgreSQL commits durably
+ * ({@code synchronous_commit=on}, as a clinic would run it; zonky's default is off). An SMTP server (GreenMail) and an
+ * SMS provider (WireMock) answer at once, in the benchmark's JVM. Each scenario starts only the services it measures.
  */
 public final class BenchmarkedSystem implements AutoCloseable {
 
     private static final Duration READY_WITHIN = Duration.ofMinutes(3);
     /** A run has no quota at the providers and sends thousands of requests as few callers. */
     private static final int UNLIMITED = 1_000_000;
+    private static final List<String> SERVICES = List.of("therapist-service", "booking-service", "notification-service");
+    /** The services' databases, and one for the raw baselines. */
+    private static final List<String> DATABASES = List.of("therapist_service", "booking_service",
+            "notification_service", "raw");
+    private static final Map<String, String> DURABLE = Map.of("synchronous_commit", "on");
     /** Jetty threads of the SMS provider: enough that two dispatching instances never queue at it. */
     private static final int PROVIDER_THREADS = 50;
 
-    private final String scenario;
+    private final Path run;
+    private boolean closed;
     private final Path logs;
     private final LocalKafka kafka;
-    private final RealInfrastructure postgres = RealInfrastructure.shared();
+    private final LocalPostgres postgres;
     private final TestIdentityProvider identity = TestIdentityProvider.shared();
     private final List<RunningService> services = new ArrayList<>();
     private GreenMail smtp;
@@ -47,10 +56,11 @@ public final class BenchmarkedSystem implements AutoCloseable {
     private RememberingSmsProvider smsMemory;
 
     private BenchmarkedSystem(String scenario) {
-        this.scenario = scenario;
         Path target = Project.directory().resolve("benchmarks/target");
         this.logs = target.resolve("benchmarks").resolve(scenario).resolve("logs");
-        this.kafka = LocalKafka.start(target.resolve("kafka-" + UUID.randomUUID()), freePort(), freePort(), logs);
+        this.run = target.resolve("run-" + UUID.randomUUID());
+        this.kafka = LocalKafka.start(run.resolve("kafka"), freePort(), freePort(), logs);
+        this.postgres = LocalPostgres.start(run.resolve("postgres"), freePort(), DATABASES, DURABLE);
     }
 
     public static BenchmarkedSystem start(String scenario) {
@@ -63,16 +73,18 @@ public final class BenchmarkedSystem implements AutoCloseable {
         return kafka.bootstrapServers();
     }
 
+    /** The JDBC URL of a service's database, or of {@code raw}, the baselines' own. */
     public String jdbcUrl(String service) {
         return postgres.jdbcUrl(database(service));
     }
 
     public String databaseUser() {
-        return postgres.username();
+        return LocalPostgres.ROLE;
     }
 
+    /** None: the local server trusts connections from this machine. */
     public String databasePassword() {
-        return postgres.password();
+        return "";
     }
 
     public TestIdentityProvider identity() {
@@ -120,8 +132,7 @@ public final class BenchmarkedSystem implements AutoCloseable {
     private RunningService startService(String service, String instance, List<String> extraArguments) {
         List<String> arguments = new ArrayList<>(List.of(
                 "--spring.datasource.url=" + jdbcUrl(service),
-                "--spring.datasource.username=" + postgres.username(),
-                "--spring.datasource.password=" + postgres.password(),
+                "--spring.datasource.username=" + databaseUser(),
                 "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
                 "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + TestIdentityProvider.ISSUER,
                 "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + identity.jwkSetUri(),
@@ -152,12 +163,19 @@ public final class BenchmarkedSystem implements AutoCloseable {
         return smsProvider.baseUrl();
     }
 
-    private String database(String service) {
-        return "bench_" + scenario.replace('-', '_') + "_" + service.replace('-', '_');
+    private static String database(String service) {
+        if (!SERVICES.contains(service) && !service.equals("raw")) {
+            throw new IllegalArgumentException("No database for " + service);
+        }
+        return service.replace('-', '_');
     }
 
     @Override
     public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         services.forEach(service -> service.process().stop());
         services.clear();
         if (smtp != null) {
@@ -169,6 +187,18 @@ public final class BenchmarkedSystem implements AutoCloseable {
             smsProvider = null;
         }
         kafka.close();
+        postgres.close();
+        deleteRecursively(run);
+    }
+
+    /** The run's broker and database data: each run starts from nothing, and 100,000 reminders take room. */
+    private static void deleteRecursively(Path directory) {
+        try (var paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+        catch (IOException e) {
+            System.err.println("Could not delete " + directory + ": " + e.getMessage());
+        }
     }
 
     public static int freePort() {
