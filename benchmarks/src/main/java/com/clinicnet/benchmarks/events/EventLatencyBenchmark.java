@@ -96,6 +96,12 @@ public final class EventLatencyBenchmark {
             row(report, null, "booked_at (tx start)", "SessionBooked on the topic", measured, bookedAt, onTopic);
             Latencies toSmtp = row(report, chart, "201 answered", "confirmation accepted by SMTP", measured, answered, accepted);
             row(report, null, "booked_at (tx start)", "confirmation accepted by SMTP", measured, bookedAt, accepted);
+            // where the time between the two goes, from notification-service's own table
+            Map<String, Instant[]> confirmation = plannedAndSent(system);
+            Map<String, Instant> planned = column(confirmation, 0);
+            row(report, null, "SessionBooked on the topic", "confirmation planned (created_at)", measured, onTopic, planned);
+            row(report, null, "confirmation planned", "sent_at (after SMTP accepted)", measured, planned,
+                    column(confirmation, 1));
             report.row("Kafka alone: send", "acknowledged (acks=all)", kafkaAlone.count(), kafkaAlone.p50(),
                     kafkaAlone.percentile(0.9), kafkaAlone.p99(), kafkaAlone.max());
             report.figure("bookingsPerSecond", rate)
@@ -140,6 +146,26 @@ public final class EventLatencyBenchmark {
             }
         }
         return accepted;
+    }
+
+    /** Session id → [created_at, sent_at] of its confirmation in notification-service's table. */
+    private static Map<String, Instant[]> plannedAndSent(BenchmarkedSystem system) throws Exception {
+        Map<String, Instant[]> rows = new HashMap<>();
+        try (Connection db = connect(system, "notification-service"); PreparedStatement query = db.prepareStatement(
+                "SELECT session_id, created_at, sent_at FROM notification WHERE kind = 'CONFIRMATION' AND state = 'SENT'");
+                ResultSet row = query.executeQuery()) {
+            while (row.next()) {
+                rows.put(row.getObject(1, UUID.class).toString(), new Instant[] { row.getTimestamp(2).toInstant(),
+                        row.getTimestamp(3).toInstant() });
+            }
+        }
+        return rows;
+    }
+
+    private static Map<String, Instant> column(Map<String, Instant[]> rows, int index) {
+        Map<String, Instant> column = new HashMap<>();
+        rows.forEach((session, values) -> column.put(session, values[index]));
+        return column;
     }
 
     private static Map<String, Instant> bookedAt(BenchmarkedSystem system) throws Exception {
