@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,8 +41,8 @@ public final class SlotFinder {
             List<Occupancy> occupancy, Instant now) {
         Map<UUID, BookableClinic> clinicsById = clinics.stream()
                 .collect(Collectors.toMap(BookableClinic::id, Function.identity()));
-        Map<UUID, List<Occupancy>> byTherapist = occupancy.stream().collect(Collectors.groupingBy(Occupancy::therapistId));
-        Map<UUID, List<Occupancy>> byClinic = occupancy.stream().collect(Collectors.groupingBy(Occupancy::clinicId));
+        Map<UUID, OccupancyTimeline> byTherapist = timelines(occupancy, Occupancy::therapistId);
+        Map<UUID, OccupancyTimeline> byClinic = timelines(occupancy, Occupancy::clinicId);
         Instant earliest = later(search.from(), now.plus(minimumLeadTime));
         List<Slot> slots = new ArrayList<>();
         for (BookableTherapist therapist : therapists) {
@@ -61,8 +61,8 @@ public final class SlotFinder {
                 // only what overlaps this working interval can block one of its slots: checked once, not per slot
                 Instant intervalEnd = interval.ends().toInstant().plus(clinic.bufferAfterSession());
                 addSlots(slots, therapist, clinic, interval, matched, search, earliest,
-                        overlapping(byTherapist.getOrDefault(therapist.id(), List.of()), interval.starts().toInstant(), intervalEnd),
-                        overlapping(byClinic.getOrDefault(clinic.id(), List.of()), interval.starts().toInstant(), intervalEnd));
+                        overlapping(byTherapist, therapist.id(), interval.starts().toInstant(), intervalEnd),
+                        overlapping(byClinic, clinic.id(), interval.starts().toInstant(), intervalEnd));
             }
         }
         slots.sort(Comparator.comparingInt(Slot::score).reversed()
@@ -81,18 +81,19 @@ public final class SlotFinder {
             List<String> matched, SlotSearch search, Instant earliest, List<Occupancy> therapistBusy,
             List<Occupancy> clinicRooms) {
         int score = score(therapist, matched, search);
-        ZonedDateTime start = firstOnGrid(interval.starts());
-        while (!start.toInstant().plus(search.length()).isAfter(interval.ends().toInstant())
-                && start.toInstant().isBefore(search.to())) {
-            Instant from = start.toInstant();
+        Instant intervalEnd = interval.ends().toInstant();
+        // stepping the instant is what stepping the clinic's clock by a fixed duration does; the zone is applied
+        // only to the slots kept, not to every candidate
+        for (Instant from = firstOnGrid(interval.starts()).toInstant();
+                !from.plus(search.length()).isAfter(intervalEnd) && from.isBefore(search.to());
+                from = from.plus(grid)) {
             Instant end = from.plus(search.length());
             Instant blockedUntil = end.plus(clinic.bufferAfterSession());
             if (!from.isBefore(earliest) && free(therapistBusy, from, blockedUntil)
                     && roomFree(clinicRooms, clinic.treatmentRooms(), from, blockedUntil)) {
-                slots.add(new Slot(therapist.id(), therapist.name(), clinic.id(), clinic.name(), start,
-                        end.atZone(clinic.timeZone()), matched, score));
+                slots.add(new Slot(therapist.id(), therapist.name(), clinic.id(), clinic.name(),
+                        from.atZone(clinic.timeZone()), end.atZone(clinic.timeZone()), matched, score));
             }
-            start = start.plus(grid);
         }
     }
 
@@ -114,22 +115,34 @@ public final class SlotFinder {
         return candidate.isBefore(start) ? candidate.plus(grid) : candidate;
     }
 
-    private static List<Occupancy> overlapping(List<Occupancy> occupancy, Instant from, Instant until) {
-        return occupancy.stream().filter(occupied -> occupied.overlaps(from, until)).toList();
+    private static Map<UUID, OccupancyTimeline> timelines(List<Occupancy> occupancy, Function<Occupancy, UUID> owner) {
+        return occupancy.stream().collect(Collectors.groupingBy(owner)).entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, entry -> new OccupancyTimeline(entry.getValue())));
+    }
+
+    private static List<Occupancy> overlapping(Map<UUID, OccupancyTimeline> timelines, UUID owner, Instant from,
+            Instant until) {
+        OccupancyTimeline timeline = timelines.get(owner);
+        return timeline == null ? List.of() : timeline.overlapping(from, until);
     }
 
     private static boolean free(List<Occupancy> busy, Instant from, Instant until) {
-        return busy.stream().noneMatch(occupied -> occupied.overlaps(from, until));
+        for (Occupancy occupied : busy) {
+            if (occupied.overlaps(from, until)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean roomFree(List<Occupancy> sessions, int rooms, Instant from, Instant until) {
-        Set<Integer> taken = new HashSet<>();
+        BitSet taken = new BitSet();
         for (Occupancy occupied : sessions) {
             if (occupied.overlaps(from, until)) {
-                taken.add(occupied.room());
+                taken.set(occupied.room());
             }
         }
-        return taken.size() < rooms;
+        return taken.cardinality() < rooms;
     }
 
     private static List<String> matchedSpecialties(BookableTherapist therapist, Set<String> wanted) {

@@ -1,0 +1,53 @@
+package com.clinicnet.booking.availability;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * One therapist's or one clinic's occupancy in order of start, so that what overlaps a working interval is found by
+ * a binary search instead of a pass over the whole fortnight: a city search asks this for every therapist and day,
+ * and the pass was most of its time (JFR, issue 9).
+ */
+final class OccupancyTimeline {
+
+    private final List<Occupancy> byStart;
+    private final Instant[] starts;
+    /** No occupancy lasts longer, so none starting earlier than this before an interval can reach into it. */
+    private final Duration longest;
+
+    OccupancyTimeline(List<Occupancy> occupancy) {
+        this.byStart = occupancy.stream().sorted(Comparator.comparing(Occupancy::from)).toList();
+        this.starts = byStart.stream().map(Occupancy::from).toArray(Instant[]::new);
+        this.longest = byStart.stream().map(occupied -> Duration.between(occupied.from(), occupied.until()))
+                .max(Comparator.naturalOrder()).orElse(Duration.ZERO);
+    }
+
+    /** Those that overlap {@code [from, until)}, in order of start. */
+    List<Occupancy> overlapping(Instant from, Instant until) {
+        List<Occupancy> found = new ArrayList<>();
+        for (int i = firstStartingAtOrAfter(from.minus(longest)); i < starts.length && starts[i].isBefore(until); i++) {
+            if (byStart.get(i).overlaps(from, until)) {
+                found.add(byStart.get(i));
+            }
+        }
+        return found;
+    }
+
+    private int firstStartingAtOrAfter(Instant instant) {
+        int low = 0;
+        int high = starts.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (starts[middle].isBefore(instant)) {
+                low = middle + 1;
+            }
+            else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+}
