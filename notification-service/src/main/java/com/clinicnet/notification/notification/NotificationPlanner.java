@@ -30,14 +30,16 @@ public class NotificationPlanner {
     private final SessionStates sessions;
     private final ReminderSchedule reminders;
     private final ReceivedEvents received;
+    private final DispatchSignal dispatch;
     private final Clock clock;
 
     NotificationPlanner(NotificationSchedule schedule, SessionStates sessions, ReminderSchedule reminders,
-            ReceivedEvents received, Clock clock) {
+            ReceivedEvents received, DispatchSignal dispatch, Clock clock) {
         this.schedule = schedule;
         this.sessions = sessions;
         this.reminders = reminders;
         this.received = received;
+        this.dispatch = dispatch;
         this.clock = clock;
     }
 
@@ -61,6 +63,8 @@ public class NotificationPlanner {
                 // completed and no-show sessions need no message to the client
             }
         }
+        // every event that plans something plans a message due now (a confirmation, a notice, a follow-up)
+        dispatch.dueNowOnceCommitted();
     }
 
     private void booked(SessionBookedV1 booked) {
