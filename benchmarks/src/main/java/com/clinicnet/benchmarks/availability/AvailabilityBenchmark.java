@@ -26,7 +26,7 @@ import com.clinicnet.testsupport.ServiceClient;
  * Scenario 3: GET /availability for a whole city over 14 days, with 20 clinics, 200 therapists and 20,000 sessions
  * already booked: p50/p99 and the searches per second served, under an open-model load stepped up. The slot
  * computation alone is measured by JMH in booking-service (README, "Benchmarks").
- * {@code ./mvnw -q -pl benchmarks exec:java@availability} ({@code -Davailability.rates=5,10,...}).
+ * {@code ./mvnw -q -pl benchmarks exec:exec@availability} ({@code -Davailability.rates=5,10,...}).
  */
 public final class AvailabilityBenchmark {
 

@@ -20,6 +20,7 @@ public class AvailabilitySimulation extends Simulation {
     public AvailabilitySimulation() {
         ScenarioBuilder search = scenario("Search a city's free slots")
                 .feed(plan.requests())
+                .exec(plan::markSent)
                 .exec(http("GET /availability").get("#{path}")
                         .header("Authorization", "Bearer #{token}")
                         .check(responseTimeInMillis().saveAs("latency"), status().saveAs("status"), status().is(OK)))

@@ -12,7 +12,7 @@ import com.clinicnet.benchmarks.system.Scenario;
 
 /**
  * Scenario 1: the raw speed of this machine's PostgreSQL and Kafka, which the services' figures are compared with.
- * {@code ./mvnw -q -pl benchmarks exec:java@baselines}
+ * {@code ./mvnw -q -pl benchmarks exec:exec@baselines}
  */
 public final class BaselineBenchmark {
 

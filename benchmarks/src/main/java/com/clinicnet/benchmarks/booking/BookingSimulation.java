@@ -22,6 +22,7 @@ public class BookingSimulation extends Simulation {
     public BookingSimulation() {
         ScenarioBuilder book = scenario("Book a free slot")
                 .feed(plan.requests())
+                .exec(plan::markSent)
                 .exec(http("POST /sessions").post("/sessions")
                         .header("Authorization", "Bearer #{token}")
                         .header("Idempotency-Key", "#{idempotencyKey}")

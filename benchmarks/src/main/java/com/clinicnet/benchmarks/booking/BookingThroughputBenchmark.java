@@ -23,7 +23,7 @@ import com.clinicnet.benchmarks.system.Sql;
  * Scenario 2: how many bookings per second booking-service takes with p99 under 100 ms, as a share of what the same
  * PostgreSQL server commits as raw single-row inserts into the session table. An open model (clients arrive at a
  * constant rate whatever the answers' speed), stepped up; Gatling's HTML report next to the result.
- * {@code ./mvnw -q -pl benchmarks exec:java@booking} ({@code -Dbooking.rates=20,40,...} to choose the steps).
+ * {@code ./mvnw -q -pl benchmarks exec:exec@booking} ({@code -Dbooking.rates=20,40,...} to choose the steps).
  */
 public final class BookingThroughputBenchmark {
 

@@ -39,7 +39,7 @@ import jakarta.mail.internet.MimeMessage;
  * Scenario 4: under a steady booking load, how long from a booking's commit until its SessionBooked is on the topic,
  * and until its confirmation is accepted by the SMTP server. The commit is known done when the 201 arrives (the
  * figure from there is a lower bound) and started at the session's {@code booked_at}, the transaction's start (an
- * upper bound); both are given. {@code ./mvnw -q -pl benchmarks exec:java@event-latency}
+ * upper bound); both are given. {@code ./mvnw -q -pl benchmarks exec:exec@event-latency}
  * ({@code -Devents.rate=20}).
  */
 public final class EventLatencyBenchmark {

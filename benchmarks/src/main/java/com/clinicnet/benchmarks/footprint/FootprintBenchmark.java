@@ -18,7 +18,7 @@ import com.clinicnet.benchmarks.system.Scenario;
 /**
  * Scenario 6: what each service costs to run — time from start to ready (each started alone, so none waits for the
  * others' CPU) and resident memory when ready and after a minute of bookings with their confirmations.
- * {@code ./mvnw -q -pl benchmarks exec:java@footprint}
+ * {@code ./mvnw -q -pl benchmarks exec:exec@footprint}
  */
 public final class FootprintBenchmark {
 

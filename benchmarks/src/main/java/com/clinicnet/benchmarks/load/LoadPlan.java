@@ -84,13 +84,21 @@ public final class LoadPlan {
         return began.plus(steps.getFirst().duration());
     }
 
-    /** Files a response saved by the simulation's checks ({@code latency}, {@code status}) under its step. */
+    /** Notes when the request is about to be sent, so its answer is filed under the step it was sent in. */
+    public Session markSent(Session session) {
+        return session.set("sentAt", System.nanoTime());
+    }
+
+    /**
+     * Files an answer (the simulation saved {@code latency} and {@code status} from its checks) under its step; a
+     * request that got no answer (a client timeout) has no latency and is filed as failed.
+     */
     public Session record(Session session, int expectedStatus) {
         Instant answeredAt = Instant.now();
-        long latency = session.getLong("latency");
-        long sentAt = System.nanoTime() - latency * 1_000_000 - startedAt;
-        boolean ok = session.contains("status") && session.getInt("status") == expectedStatus;
-        stepAt(Duration.ofNanos(sentAt)).record(latency, ok);
+        LoadStep step = stepAt(Duration.ofNanos(session.getLong("sentAt") - startedAt));
+        boolean ok = session.contains("latency") && session.contains("status")
+                && session.getInt("status") == expectedStatus;
+        step.record(session.contains("latency") ? session.getLong("latency") : 0, ok);
         if (ok && session.contains("id")) {
             answered.put(session.getString("id"), answeredAt);
         }

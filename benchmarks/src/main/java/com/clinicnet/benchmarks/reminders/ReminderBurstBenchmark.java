@@ -21,7 +21,7 @@ import com.clinicnet.benchmarks.system.Sql;
  * Scenario 5: a whole day's reminders falling due at the same minute — 50,000 SMS, the provider answering at once —
  * dispatched by one notification-service instance, then another 50,000 by two instances sharing the schedule. The
  * dispatch rate per instance and in all, the time from the burst's commit until all are sent, and that the provider
- * received each reminder exactly once. {@code ./mvnw -q -pl benchmarks exec:java@reminders}
+ * received each reminder exactly once. {@code ./mvnw -q -pl benchmarks exec:exec@reminders}
  * ({@code -Dreminders.count=50000}).
  */
 public final class ReminderBurstBenchmark {
