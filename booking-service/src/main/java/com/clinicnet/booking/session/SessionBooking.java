@@ -146,7 +146,7 @@ public class SessionBooking {
 
     private int freeRoom(ClinicView clinic, Instant startsAt, SessionLength length, UUID sessionId) {
         Instant blockedUntil = startsAt.plus(length.duration()).plus(clinic.bufferAfterSession());
-        return policy.freeRoom(clinic, sessions.roomsInUse(clinic.id(), startsAt, blockedUntil, sessionId))
+        return policy.freeRoom(clinic, sessions.roomsInUse(clinic.id(), startsAt, blockedUntil, sessionId), sessionId)
                 .orElseThrow(() -> conflicts.slotTaken(clinic.id(),
                         "The slot was just taken: no treatment room is free then"));
     }

@@ -63,8 +63,20 @@ class BookingPolicyTests {
     }
 
     @Test
-    void the_lowest_free_room_is_chosen_and_a_full_clinic_has_none() {
-        assertThat(policy.freeRoom(lisbon, Set.of(1))).contains(2);
-        assertThat(policy.freeRoom(lisbon, Set.of(1, 2, 3))).isEmpty();
+    void a_room_in_use_is_never_chosen_and_a_full_clinic_has_none() {
+        for (int booking = 0; booking < 100; booking++) {
+            assertThat(policy.freeRoom(lisbon, Set.of(1, 3), UUID.randomUUID())).contains(2);
+        }
+        assertThat(policy.freeRoom(lisbon, Set.of(1, 2, 3), UUID.randomUUID())).isEmpty();
+    }
+
+    @Test
+    void bookings_of_one_moment_at_an_empty_clinic_are_spread_over_its_rooms() {
+        Set<Integer> chosen = new java.util.HashSet<>();
+        for (int booking = 0; booking < 100; booking++) {
+            chosen.add(policy.freeRoom(lisbon, Set.of(), UUID.randomUUID()).orElseThrow());
+        }
+
+        assertThat(chosen).containsExactlyInAnyOrder(1, 2, 3);
     }
 }
