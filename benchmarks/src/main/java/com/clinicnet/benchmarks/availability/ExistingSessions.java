@@ -1,7 +1,6 @@
 package com.clinicnet.benchmarks.availability;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -32,8 +31,7 @@ final class ExistingSessions {
 
     static long seed(BenchmarkedSystem system, BenchmarkNetwork network, UUID client, int perTherapist,
             int workingDays, int roomsPerClinic) throws SQLException {
-        try (Connection db = DriverManager.getConnection(system.jdbcUrl("booking-service"), system.databaseUser(),
-                system.databasePassword()); PreparedStatement insert = db.prepareStatement(INSERT)) {
+        try (Connection db = system.connect("booking-service"); PreparedStatement insert = db.prepareStatement(INSERT)) {
             db.setAutoCommit(false);
             for (int t = 0; t < network.therapists().size(); t++) {
                 for (int s = 0; s < perTherapist; s++) {

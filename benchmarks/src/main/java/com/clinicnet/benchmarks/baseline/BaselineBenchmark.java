@@ -35,8 +35,7 @@ public final class BaselineBenchmark {
                 + "2 exclusion constraints)", "connections", "committed per second");
         BenchmarkNetwork network = BenchmarkNetwork.of(20, 10);
         for (int connections : CONNECTIONS) {
-            RawInsertRate.Result result = new RawInsertRate(system.jdbcUrl("raw"), system.databaseUser(),
-                    system.databasePassword(), network).measure(connections, WARM_UP, MEASURED);
+            RawInsertRate.Result result = new RawInsertRate(system, network).measure(connections, WARM_UP, MEASURED);
             report.row("PostgreSQL INSERT (autocommit)", connections + " connections", result.perSecond(),
                     result.p50Millis(), result.p99Millis());
             inserts.point("PostgreSQL", connections, result.perSecond());

@@ -1,7 +1,6 @@
 package com.clinicnet.benchmarks.baseline;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -18,6 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import com.clinicnet.benchmarks.report.Latencies;
 import com.clinicnet.benchmarks.system.BenchmarkNetwork;
+import com.clinicnet.benchmarks.system.BenchmarkedSystem;
 
 /**
  * What the PostgreSQL server alone allows: single-row INSERT transactions (autocommit) into a table shaped like
@@ -65,17 +65,14 @@ public final class RawInsertRate {
     private static final int BUFFER_MINUTES = 10;
     private static final int ROOMS = 10;
 
-    private final String jdbcUrl;
-    private final String user;
-    private final String password;
+    private final BenchmarkedSystem system;
     private final BenchmarkNetwork network;
     private final UUID client = UUID.randomUUID();
     private final AtomicLong nextSlot = new AtomicLong();
 
-    public RawInsertRate(String jdbcUrl, String user, String password, BenchmarkNetwork network) {
-        this.jdbcUrl = jdbcUrl;
-        this.user = user;
-        this.password = password;
+    /** Into the system's {@code raw} database: the same server as the services', not their tables. */
+    public RawInsertRate(BenchmarkedSystem system, BenchmarkNetwork network) {
+        this.system = system;
         this.network = network;
     }
 
@@ -140,7 +137,7 @@ public final class RawInsertRate {
     }
 
     private Connection connect() throws SQLException {
-        return DriverManager.getConnection(jdbcUrl, user, password);
+        return system.connect("raw");
     }
 
     public record Result(int connections, long rows, double perSecond, double p50Millis, double p99Millis) {

@@ -1,7 +1,6 @@
 package com.clinicnet.benchmarks.booking;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -49,8 +48,7 @@ public final class BookingThroughputBenchmark {
         RunningService booking = system.bookingService();
         BenchmarkNetwork network = BenchmarkNetwork.of(CLINICS, THERAPISTS_PER_CLINIC).publishTo(system);
         List<BenchmarkClients.Client> clients = BenchmarkClients.register(system, booking, CLIENTS, "EMAIL");
-        RawInsertRate.Result raw = new RawInsertRate(system.jdbcUrl("raw"), system.databaseUser(),
-                system.databasePassword(), BenchmarkNetwork.of(CLINICS, THERAPISTS_PER_CLINIC))
+        RawInsertRate.Result raw = new RawInsertRate(system, BenchmarkNetwork.of(CLINICS, THERAPISTS_PER_CLINIC))
                 .measure(RawInsertRate.SERVICE_POOL_SIZE, BASELINE_WARM_UP, BASELINE_MEASURED);
 
         BookingRequests requests = new BookingRequests(network, clients);
@@ -95,8 +93,7 @@ public final class BookingThroughputBenchmark {
     }
 
     private static long sessionRows(BenchmarkedSystem system) throws Exception {
-        try (Connection db = DriverManager.getConnection(system.jdbcUrl("booking-service"), system.databaseUser(),
-                system.databasePassword())) {
+        try (Connection db = system.connect("booking-service")) {
             return Sql.count(db, "SELECT count(*) FROM session");
         }
     }

@@ -1,7 +1,6 @@
 package com.clinicnet.benchmarks.events;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -151,7 +150,7 @@ public final class EventLatencyBenchmark {
     /** Session id → [created_at, sent_at] of its confirmation in notification-service's table. */
     private static Map<String, Instant[]> plannedAndSent(BenchmarkedSystem system) throws Exception {
         Map<String, Instant[]> rows = new HashMap<>();
-        try (Connection db = connect(system, "notification-service"); PreparedStatement query = db.prepareStatement(
+        try (Connection db = system.connect("notification-service"); PreparedStatement query = db.prepareStatement(
                 "SELECT session_id, created_at, sent_at FROM notification WHERE kind = 'CONFIRMATION' AND state = 'SENT'");
                 ResultSet row = query.executeQuery()) {
             while (row.next()) {
@@ -170,7 +169,7 @@ public final class EventLatencyBenchmark {
 
     private static Map<String, Instant> bookedAt(BenchmarkedSystem system) throws Exception {
         Map<String, Instant> bookedAt = new HashMap<>();
-        try (Connection db = connect(system, "booking-service");
+        try (Connection db = system.connect("booking-service");
                 PreparedStatement query = db.prepareStatement("SELECT id, booked_at FROM session");
                 ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
@@ -182,18 +181,8 @@ public final class EventLatencyBenchmark {
 
     private static void awaitCount(BenchmarkedSystem system, String service, String query, long expected)
             throws Exception {
-        Instant deadline = Instant.now().plus(ARRIVED_WITHIN);
-        try (Connection db = connect(system, service)) {
-            while (Sql.count(db, query) < expected) {
-                if (Instant.now().isAfter(deadline)) {
-                    throw new IllegalStateException(query + " did not reach " + expected + " in time");
-                }
-                Sql.pause();
-            }
+        try (Connection db = system.connect(service)) {
+            Sql.awaitCount(db, query, expected, ARRIVED_WITHIN);
         }
-    }
-
-    private static Connection connect(BenchmarkedSystem system, String service) throws Exception {
-        return DriverManager.getConnection(system.jdbcUrl(service), system.databaseUser(), system.databasePassword());
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 import com.clinicnet.benchmarks.report.BenchmarkReport;
 import com.clinicnet.benchmarks.report.LineChart;
@@ -46,8 +47,8 @@ public final class LoadPlan {
     public static LoadPlan stepped(String baseUrl, Iterator<Map<String, Object>> requests, double warmUpPerSecond,
             Duration warmUp, List<Double> perSecond, Duration eachStep) {
         LoadPlan plan = new LoadPlan(baseUrl, requests);
-        plan.steps.add(new LoadStep("warm-up " + (int) warmUpPerSecond + "/s", warmUpPerSecond, warmUp));
-        perSecond.forEach(rate -> plan.steps.add(new LoadStep(rate.intValue() + "/s", rate, eachStep)));
+        plan.steps.add(new LoadStep("warm-up " + (int) warmUpPerSecond + "/s", warmUpPerSecond, warmUp, true));
+        perSecond.forEach(rate -> plan.steps.add(new LoadStep(rate.intValue() + "/s", rate, eachStep, false)));
         current = plan;
         return plan;
     }
@@ -126,13 +127,22 @@ public final class LoadPlan {
     }
 
     /**
-     * The highest level that kept up: every request answered as expected, as many answered per second as were sent
-     * (within {@link #KEPT_UP}), and its p99 under the limit.
+     * The highest level that kept up: every request answered as expected, and as many answered per second as were
+     * sent (within {@link #KEPT_UP}).
      */
+    public Optional<LoadStep> highestLevelKeptUp() {
+        return highestLevel(step -> true);
+    }
+
+    /** The highest level that kept up with its p99 under the limit. */
     public Optional<LoadStep> highestLevelWithin(Duration p99Limit) {
+        return highestLevel(step -> step.succeeded().p99() < p99Limit.toMillis());
+    }
+
+    private Optional<LoadStep> highestLevel(Predicate<LoadStep> alsoRequired) {
         return levels().stream()
-                .filter(step -> step.failed() == 0 && step.succeeded().p99() < p99Limit.toMillis()
-                        && step.succeededPerSecond() >= KEPT_UP * step.offeredPerSecond())
+                .filter(step -> step.failed() == 0 && step.succeededPerSecond() >= KEPT_UP * step.offeredPerSecond())
+                .filter(alsoRequired)
                 .max(Comparator.comparingDouble(LoadStep::offeredPerSecond));
     }
 

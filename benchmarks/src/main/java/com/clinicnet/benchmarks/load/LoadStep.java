@@ -10,13 +10,15 @@ public final class LoadStep {
     private final String label;
     private final double perSecond;
     private final Duration duration;
+    private final boolean warmUp;
     private final Latencies succeeded = new Latencies();
     private int failed;
 
-    LoadStep(String label, double perSecond, Duration duration) {
+    LoadStep(String label, double perSecond, Duration duration, boolean warmUp) {
         this.label = label;
         this.perSecond = perSecond;
         this.duration = duration;
+        this.warmUp = warmUp;
     }
 
     synchronized void record(long latencyMillis, boolean ok) {
@@ -54,6 +56,6 @@ public final class LoadStep {
     }
 
     public boolean isWarmUp() {
-        return label.startsWith("warm-up");
+        return warmUp;
     }
 }

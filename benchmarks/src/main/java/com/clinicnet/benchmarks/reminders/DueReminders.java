@@ -1,7 +1,6 @@
 package com.clinicnet.benchmarks.reminders;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -150,8 +149,7 @@ final class DueReminders {
     }
 
     private Connection connect() throws SQLException {
-        return DriverManager.getConnection(system.jdbcUrl("notification-service"), system.databaseUser(),
-                system.databasePassword());
+        return system.connect("notification-service");
     }
 
     record SentBy(long sent, Instant first, Instant last) {

@@ -1,7 +1,6 @@
 package com.clinicnet.benchmarks.system;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -42,6 +41,7 @@ public final class BenchmarkNetwork {
     private static final int SLOT_EVERY_MINUTES = 90;
     private static final int SLOTS_PER_DAY = 8;
     private static final int FIRST_DAY_FROM_TODAY = 2;
+    private static final int WORKING_DAYS_A_WEEK = 6;
     private static final Duration FILLED_WITHIN = Duration.ofMinutes(3);
 
     private final List<UUID> clinics = new ArrayList<>();
@@ -93,16 +93,9 @@ public final class BenchmarkNetwork {
     }
 
     private void awaitReadModel(BenchmarkedSystem system) {
-        long expected = therapists.size() * 6L;
-        Instant deadline = Instant.now().plus(FILLED_WITHIN);
-        try (Connection db = DriverManager.getConnection(system.jdbcUrl("booking-service"), system.databaseUser(),
-                system.databasePassword())) {
-            while (Sql.count(db, "SELECT count(*) FROM therapist_view_shift") < expected) {
-                if (Instant.now().isAfter(deadline)) {
-                    throw new IllegalStateException("booking-service's directory did not fill within " + FILLED_WITHIN);
-                }
-                Sql.pause();
-            }
+        try (Connection db = system.connect("booking-service")) {
+            Sql.awaitCount(db, "SELECT count(*) FROM therapist_view_shift", therapists.size() * WORKING_DAYS_A_WEEK,
+                    FILLED_WITHIN);
         }
         catch (SQLException e) {
             throw new IllegalStateException(e);

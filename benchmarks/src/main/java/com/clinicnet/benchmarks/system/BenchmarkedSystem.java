@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -73,18 +76,12 @@ public final class BenchmarkedSystem implements AutoCloseable {
         return kafka.bootstrapServers();
     }
 
-    /** The JDBC URL of a service's database, or of {@code raw}, the baselines' own. */
-    public String jdbcUrl(String service) {
-        return postgres.jdbcUrl(database(service));
-    }
-
-    public String databaseUser() {
-        return LocalPostgres.ROLE;
-    }
-
-    /** None: the local server trusts connections from this machine. */
-    public String databasePassword() {
-        return "";
+    /**
+     * A connection to a service's database, or to {@code raw}, the baselines' own; no password: the local server
+     * trusts connections from this machine.
+     */
+    public Connection connect(String service) throws SQLException {
+        return DriverManager.getConnection(postgres.jdbcUrl(database(service)), LocalPostgres.ROLE, "");
     }
 
     public TestIdentityProvider identity() {
@@ -131,8 +128,8 @@ public final class BenchmarkedSystem implements AutoCloseable {
 
     private RunningService startService(String service, String instance, List<String> extraArguments) {
         List<String> arguments = new ArrayList<>(List.of(
-                "--spring.datasource.url=" + jdbcUrl(service),
-                "--spring.datasource.username=" + databaseUser(),
+                "--spring.datasource.url=" + postgres.jdbcUrl(database(service)),
+                "--spring.datasource.username=" + LocalPostgres.ROLE,
                 "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
                 "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + TestIdentityProvider.ISSUER,
                 "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + identity.jwkSetUri(),

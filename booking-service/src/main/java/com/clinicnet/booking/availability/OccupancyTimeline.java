@@ -14,13 +14,11 @@ import java.util.List;
 final class OccupancyTimeline {
 
     private final List<Occupancy> byStart;
-    private final Instant[] starts;
     /** No occupancy lasts longer, so none starting earlier than this before an interval can reach into it. */
     private final Duration longest;
 
     OccupancyTimeline(List<Occupancy> occupancy) {
         this.byStart = occupancy.stream().sorted(Comparator.comparing(Occupancy::from)).toList();
-        this.starts = byStart.stream().map(Occupancy::from).toArray(Instant[]::new);
         this.longest = byStart.stream().map(occupied -> Duration.between(occupied.from(), occupied.until()))
                 .max(Comparator.naturalOrder()).orElse(Duration.ZERO);
     }
@@ -28,9 +26,13 @@ final class OccupancyTimeline {
     /** Those that overlap {@code [from, until)}, in order of start. */
     List<Occupancy> overlapping(Instant from, Instant until) {
         List<Occupancy> found = new ArrayList<>();
-        for (int i = firstStartingAtOrAfter(from.minus(longest)); i < starts.length && starts[i].isBefore(until); i++) {
-            if (byStart.get(i).overlaps(from, until)) {
-                found.add(byStart.get(i));
+        for (int i = firstStartingAtOrAfter(from.minus(longest)); i < byStart.size(); i++) {
+            Occupancy occupied = byStart.get(i);
+            if (!occupied.from().isBefore(until)) {
+                break;
+            }
+            if (occupied.overlaps(from, until)) {
+                found.add(occupied);
             }
         }
         return found;
@@ -38,10 +40,10 @@ final class OccupancyTimeline {
 
     private int firstStartingAtOrAfter(Instant instant) {
         int low = 0;
-        int high = starts.length;
+        int high = byStart.size();
         while (low < high) {
             int middle = (low + high) >>> 1;
-            if (starts[middle].isBefore(instant)) {
+            if (byStart.get(middle).from().isBefore(instant)) {
                 low = middle + 1;
             }
             else {

@@ -61,9 +61,10 @@ public class NotificationPlanner {
                             null, completed.clinicId(), completed.therapistId(), completed.occurredAt(), ZoneOffset.UTC, 0)));
             default -> {
                 // completed and no-show sessions need no message to the client
+                return;
             }
         }
-        // every event that plans something plans a message due now (a confirmation, a notice, a follow-up)
+        // every other event may plan a message due now (a confirmation, a notice, a follow-up)
         dispatch.dueNowOnceCommitted();
     }
 
