@@ -65,6 +65,7 @@ class AvailabilityIntegrationTests {
     final UUID sciaticaExpert = UUID.randomUUID();
     final UUID neckOnly = UUID.randomUUID();
     final UUID client = UUID.randomUUID();
+    final UUID clientWithIntake = UUID.randomUUID();
     final LocalDate monday = LocalDate.now(LISBON).plusWeeks(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 
     @TestConfiguration
@@ -92,7 +93,7 @@ class AvailabilityIntegrationTests {
             return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] { Connection.class },
                     (proxy, method, args) -> {
                         if (method.getName().startsWith("prepare") && args != null && args[0] instanceof String sql
-                                && sql.matches("(?s).*(therapist_view|clinic_view|concern_specialty|FROM session).*")) {
+                                && sql.matches("(?s).*(therapist_view|clinic_view|concern_specialty|FROM session|FROM intake).*")) {
                             readModelStatements.incrementAndGet();
                         }
                         try {
@@ -122,6 +123,11 @@ class AvailabilityIntegrationTests {
         assertThat(as(TestIdentityProvider.shared().client(client)).post("/clients", Map.of("name", "Maria",
                 "email", "maria@example.org", "timeZone", "Europe/Lisbon", "language", "pt", "preferredChannel", "EMAIL"))
                 .status()).isEqualTo(201);
+        ServiceClient withIntake = as(TestIdentityProvider.shared().client(clientWithIntake));
+        assertThat(withIntake.post("/clients", Map.of("name", "Rui", "email", "rui@example.org", "timeZone", "Europe/Lisbon",
+                "language", "pt", "preferredChannel", "EMAIL")).status()).isEqualTo(201);
+        assertThat(withIntake.post("/clients/" + clientWithIntake + "/intake", Map.of("concerns", List.of("RADIATING_LEG_PAIN"),
+                "painLevel", 5)).status()).isEqualTo(201);
     }
 
     @Test
@@ -175,14 +181,32 @@ class AvailabilityIntegrationTests {
         int forForty = readModelStatements.get();
 
         assertThat(big.json().size()).isGreaterThan(0);
-        assertThat(forForty).isEqualTo(forTwo).isLessThanOrEqualTo(8);
+        // clinics, the concern's specialties, five per kind of therapist row, sessions, and the caller's intake (none)
+        assertThat(forForty).isEqualTo(forTwo).isLessThanOrEqualTo(9);
+    }
+
+    @Test
+    void a_search_for_a_client_with_an_intake_costs_one_intake_lookup_however_many_therapists_it_judges() {
+        ServiceClient withIntake = as(TestIdentityProvider.shared().client(clientWithIntake));
+        readModelStatements.set(0);
+        assertThat(withIntake.get(window("clinicId=" + clinic, 7)).status()).isEqualTo(200);
+        int forTwo = readModelStatements.getAndSet(0);
+
+        HttpResponseBody big = withIntake.get(window("clinicId=" + bigClinic, 7));
+        int forForty = readModelStatements.get();
+
+        assertThat(big.json().size()).isGreaterThan(0);
+        assertThat(forForty).isEqualTo(forTwo).isLessThanOrEqualTo(9);
     }
 
     private HttpResponseBody search(String concern, String where, int days) {
+        return as(TestIdentityProvider.shared().client(client)).get(window("concern=" + concern + "&" + where, days));
+    }
+
+    private String window(String what, int days) {
         ZonedDateTime from = monday.atStartOfDay(LISBON);
-        return as(TestIdentityProvider.shared().client(client)).get("/availability?concern=" + concern + "&" + where
-                + "&from=" + from.toOffsetDateTime() + "&to=" + from.plusDays(days).toOffsetDateTime()
-                + "&duration=60&limit=1000");
+        return "/availability?" + what + "&from=" + from.toOffsetDateTime() + "&to=" + from.plusDays(days).toOffsetDateTime()
+                + "&duration=60&limit=1000";
     }
 
     private static TherapistProfileUpdatedV2 mondayMornings(UUID therapist, UUID clinic, String specialty) {
