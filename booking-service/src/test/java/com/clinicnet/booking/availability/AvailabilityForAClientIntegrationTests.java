@@ -3,15 +3,10 @@ package com.clinicnet.booking.availability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.temporal.TemporalAdjusters;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +23,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.clinicnet.events.SpecialtyDescribedV1;
-import com.clinicnet.events.TherapistProfileUpdatedV2;
 import com.clinicnet.testsupport.DirectoryEvents;
 import com.clinicnet.testsupport.HttpResponseBody;
 import com.clinicnet.testsupport.PublishedEvents;
@@ -71,7 +65,7 @@ class AvailabilityForAClientIntegrationTests {
     final UUID redFlag = UUID.randomUUID();
     final UUID stiffNeck = UUID.randomUUID();
     final UUID noIntake = UUID.randomUUID();
-    final LocalDate monday = LocalDate.now(LISBON).plusWeeks(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    final LocalDate monday = MondayMornings.nextMonday();
 
     @BeforeAll
     void two_clinics_four_therapists_and_clients_with_their_intakes() {
@@ -81,10 +75,10 @@ class AvailabilityForAClientIntegrationTests {
                 "Neck and shoulder", List.of("NECK_PAIN")), SOURCE);
         PublishedEvents.publish(brokers, DirectoryEvents.clinic(portela, city, "Europe/Lisbon", 2, 10, 1), SOURCE);
         PublishedEvents.publish(brokers, DirectoryEvents.clinic(estefania, city, "Europe/Lisbon", 2, 10, 1), SOURCE);
-        PublishedEvents.publish(brokers, mondayMornings(sciaticaOnly, portela, "SCIATICA"), SOURCE);
-        PublishedEvents.publish(brokers, mondayMornings(prenatal, portela, "SCIATICA", "PRENATAL"), SOURCE);
-        PublishedEvents.publish(brokers, mondayMornings(neckOnly, portela, "NECK_SHOULDER"), SOURCE);
-        PublishedEvents.publish(brokers, mondayMornings(prenatalAtEstefania, estefania, "SCIATICA", "PRENATAL"), SOURCE);
+        PublishedEvents.publish(brokers, MondayMornings.therapist(sciaticaOnly, portela, "SCIATICA"), SOURCE);
+        PublishedEvents.publish(brokers, MondayMornings.therapist(prenatal, portela, "SCIATICA", "PRENATAL"), SOURCE);
+        PublishedEvents.publish(brokers, MondayMornings.therapist(neckOnly, portela, "NECK_SHOULDER"), SOURCE);
+        PublishedEvents.publish(brokers, MondayMornings.therapist(prenatalAtEstefania, estefania, "SCIATICA", "PRENATAL"), SOURCE);
         await().atMost(Duration.ofSeconds(30)).until(() -> count("therapist_view_shift WHERE therapist_id IN ('" + sciaticaOnly
                 + "', '" + prenatal + "', '" + neckOnly + "', '" + prenatalAtEstefania + "')") == 4
                 && count("concern_specialty WHERE concern IN ('RADIATING_LEG_PAIN', 'NECK_PAIN')") >= 2);
@@ -186,9 +180,7 @@ class AvailabilityForAClientIntegrationTests {
     }
 
     private String search(String where) {
-        ZonedDateTime from = monday.atStartOfDay(LISBON);
-        return "/availability?" + where + "&from=" + from.toOffsetDateTime() + "&to=" + from.plusDays(1).toOffsetDateTime()
-                + "&duration=60&limit=1000";
+        return MondayMornings.search(monday, where, 1);
     }
 
     private static Set<UUID> therapists(HttpResponseBody offered) {
@@ -196,15 +188,6 @@ class AvailabilityForAClientIntegrationTests {
         Set<UUID> ids = new TreeSet<>();
         offered.json().forEach(slot -> ids.add(UUID.fromString(slot.path("therapistId").asString())));
         return ids;
-    }
-
-    private static TherapistProfileUpdatedV2 mondayMornings(UUID therapist, UUID clinic, String... specialties) {
-        return new TherapistProfileUpdatedV2(UUID.randomUUID(), Instant.now(), therapist, "T " + therapist, true,
-                List.of("pt"), List.of(clinic),
-                Arrays.stream(specialties).map(code -> new TherapistProfileUpdatedV2.Specialty(code, 2)).toList(),
-                List.of(new TherapistProfileUpdatedV2.WeeklySchedule(LocalDate.now(LISBON).minusDays(1),
-                        List.of(new TherapistProfileUpdatedV2.Shift(clinic, DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(13, 0))))),
-                List.of(), 1);
     }
 
     private int count(String fromWhere) {
