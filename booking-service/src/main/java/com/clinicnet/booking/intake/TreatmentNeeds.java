@@ -7,7 +7,7 @@ import com.clinicnet.platform.problem.RuleViolationException;
 
 /**
  * A client's intake read against the specialty catalogue: whom they may be booked with, or that they must see a
- * doctor first. Booking and availability both ask it, so a slot is offered exactly when booking would take it.
+ * doctor first. Booking and availability both ask it, so availability never offers a therapist booking refuses.
  * Plain Java: the catalogue's specialties for the intake's concerns are looked up once, before.
  */
 public record TreatmentNeeds(Intake intake, Set<String> specialtiesForConcerns) {
