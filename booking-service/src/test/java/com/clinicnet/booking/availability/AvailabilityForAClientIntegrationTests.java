@@ -170,6 +170,16 @@ class AvailabilityForAClientIntegrationTests {
         assertThat(as(identity.admin()).get(search("city=" + city) + "&clientId=" + UUID.randomUUID()).status()).isEqualTo(404);
     }
 
+    @Test
+    void the_api_description_tells_staff_how_to_search_for_a_client() {
+        JsonNode parameters = as(identity.ops()).get("/v3/api-docs").json().path("paths").path("/availability")
+                .path("get").path("parameters");
+
+        assertThat(parameters.valueStream().filter(parameter -> parameter.path("name").asString().equals("clientId")))
+                .singleElement().satisfies(clientId -> assertThat(clientId.path("description").asString())
+                        .contains("FRONT_DESK").contains("intake").contains("404").contains("422"));
+    }
+
     private void register(UUID client, Map<String, Object> intake) {
         ServiceClient me = as(identity.client(client));
         assertThat(me.post("/clients", Map.of("name", "Inês", "email", "ines@example.org", "timeZone", "Europe/Lisbon",
