@@ -254,6 +254,15 @@ class BookingAccessMatrixTests {
                 new Row("GET /availability", "FRONT_DESK", 200, () -> as(identity.frontDesk(clinicA)).get(availability())),
                 new Row("GET /availability", "OPS", 200, () -> as(identity.ops()).get(availability())),
                 new Row("GET /availability", "ADMIN", 200, () -> as(identity.admin()).get(availability())),
+                // for a named client, whose intake then applies
+                new Row("GET /availability", "anonymous for a client", 401, () -> anonymous().get(availability() + "&clientId=" + clientA)),
+                new Row("GET /availability", "CLIENT for themselves by id", 200, () -> as(identity.client(clientA)).get(availability() + "&clientId=" + clientA)),
+                new Row("GET /availability", "CLIENT for another client", 404, () -> as(identity.client(clientA)).get(availability() + "&clientId=" + clientB)),
+                new Row("GET /availability", "THERAPIST for a client", 403, () -> as(identity.therapist(therapistA)).get(availability() + "&clientId=" + clientA)),
+                new Row("GET /availability", "FRONT_DESK for a client at own clinic", 200, () -> as(identity.frontDesk(clinicA)).get(availability() + "&clientId=" + clientB)),
+                new Row("GET /availability", "FRONT_DESK for a client at another clinic", 403, () -> as(identity.frontDesk(clinicB)).get(availability() + "&clientId=" + clientB)),
+                new Row("GET /availability", "OPS for a client (no intake data)", 403, () -> as(identity.ops()).get(availability() + "&clientId=" + clientA)),
+                new Row("GET /availability", "ADMIN for a client", 200, () -> as(identity.admin()).get(availability() + "&clientId=" + clientB)),
 
                 new Row("GET /audit", "anonymous", 401, () -> anonymous().get("/audit")),
                 new Row("GET /audit", "CLIENT", 403, () -> as(identity.client(clientA)).get("/audit")),

@@ -106,6 +106,8 @@ class BookingBadInputCatalogueTests {
                 new BadInput("a search window of 32 days", c -> c.get(availability("LOWER_BACK_PAIN", 32)), 400, "to"),
                 new BadInput("a search without a clinic or city", c -> c.get("/availability?from=" + at(1, LocalTime.MIN).toOffsetDateTime()
                         + "&to=" + at(2, LocalTime.MIN).toOffsetDateTime()), 400, "clinicId"),
+                new BadInput("a search for a client id that is not an id", c -> c.get(availability("LOWER_BACK_PAIN", 7)
+                        + "&clientId=me"), 400, "clientId"),
                 new BadInput("a search without dates", c -> c.get("/availability?clinicId=" + clinic), 400, "from"),
                 new BadInput("a pain level of 11", c -> c.post("/clients/" + client + "/intake", Map.of("concerns",
                         List.of("LOWER_BACK_PAIN"), "painLevel", 11)), 400, "painLevel"),

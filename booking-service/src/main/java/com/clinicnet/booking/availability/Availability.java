@@ -13,6 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.clinicnet.booking.directory.ClinicView;
 import com.clinicnet.booking.directory.DirectoryReadModel;
+import com.clinicnet.booking.intake.IntakeRecords;
+import com.clinicnet.booking.intake.TreatmentNeeds;
+import com.clinicnet.platform.problem.ForbiddenException;
 import com.clinicnet.platform.problem.RuleViolationException;
 import com.clinicnet.platform.security.Caller;
 import com.clinicnet.platform.security.Role;
@@ -26,23 +29,30 @@ public class Availability {
 
     private final AvailabilityReadModel readModel;
     private final DirectoryReadModel directory;
+    private final IntakeRecords intakes;
     private final SlotFinder finder;
     private final Clock clock;
     private final MeterRegistry meters;
 
-    Availability(AvailabilityReadModel readModel, DirectoryReadModel directory, SlotFinder finder, Clock clock,
-            MeterRegistry meters) {
+    Availability(AvailabilityReadModel readModel, DirectoryReadModel directory, IntakeRecords intakes, SlotFinder finder,
+            Clock clock, MeterRegistry meters) {
         this.readModel = readModel;
+        this.intakes = intakes;
         this.directory = directory;
         this.finder = finder;
         this.clock = clock;
         this.meters = meters;
     }
 
+    /**
+     * The slots the client may book: their intake (their own, or the one staff name) narrows the therapists as
+     * booking would, and a red flag answers as booking does instead of with slots.
+     */
     @Transactional(readOnly = true)
     public List<Slot> search(Caller caller, AvailabilityRequest request) {
         caller.requireAny(Role.values());
-        List<Slot> slots = slotsFor(request);
+        Optional<TreatmentNeeds> needs = intakes.needsForSearch(caller, request.clientId());
+        List<Slot> slots = slotsFor(request, needs, clinicsFor(caller, request));
         // by clinic or city searched, never by concern (health data) or client
         Counter.builder("clinicnet.availability.searches").description("Availability searches, and whether any slot was found")
                 .tag("found", slots.isEmpty() ? "no" : "yes")
@@ -52,44 +62,43 @@ public class Availability {
         return slots;
     }
 
-    private List<Slot> slotsFor(AvailabilityRequest request) {
-        Set<String> specialties = request.concern() == null ? Set.of() : specialtiesFor(request.concern());
-        List<BookableClinic> clinics = readModel.clinics(request.clinicId(), request.city());
+    private List<Slot> slotsFor(AvailabilityRequest request, Optional<TreatmentNeeds> needs, List<BookableClinic> clinics) {
+        // without a concern, the intake's concerns choose the specialties; the finder then applies its conditions
+        Set<String> specialties = request.concern() != null ? specialtiesFor(request.concern())
+                : needs.map(TreatmentNeeds::specialtiesForConcerns).orElse(Set.of());
+        SlotSearch search = new SlotSearch(Duration.ofMinutes(request.duration()), request.from().toInstant(),
+                request.to().toInstant(), specialties, Optional.ofNullable(request.therapistId()),
+                Optional.ofNullable(request.planTherapistId()), needs);
         if (clinics.isEmpty()) {
-            return List.of();
+            // still asked, so a red flag is answered the same wherever the client looks
+            return finder.find(search, List.of(), List.of(), List.of(), clock.instant());
         }
         List<UUID> clinicIds = clinics.stream().map(BookableClinic::id).toList();
         List<BookableTherapist> therapists = readModel.therapists(clinicIds, specialties, request.therapistId());
         List<Occupancy> occupancy = readModel.occupancy(clinicIds,
                 therapists.stream().map(BookableTherapist::id).toList(), request.from().toInstant(), request.to().toInstant());
-        SlotSearch search = new SlotSearch(Duration.ofMinutes(request.duration()), request.from().toInstant(),
-                request.to().toInstant(), specialties, Optional.ofNullable(request.therapistId()),
-                Optional.ofNullable(request.planTherapistId()));
         return finder.find(search, clinics, therapists, occupancy, clock.instant()).stream().limit(request.limit()).toList();
     }
 
     /**
-     * Refuses (422) a session the therapist does not work, off the grid, or of a type the clinic does not offer.
-     * Whether the therapist or a room is still free is left to the database's exclusion constraints.
+     * The clinics searched. The front desk searching for a named client sees only its own clinics, where it may book
+     * the slots for them (as at booking, another clinic is forbidden); every other search is as before.
      */
+    private List<BookableClinic> clinicsFor(Caller caller, AvailabilityRequest request) {
+        boolean deskForAClient = request.clientId() != null && caller.is(Role.FRONT_DESK) && !caller.is(Role.ADMIN);
+        if (deskForAClient && request.clinicId() != null && !caller.servesClinic(request.clinicId())) {
+            throw new ForbiddenException("The front desk books only at its own clinics");
+        }
+        List<BookableClinic> clinics = readModel.clinics(request.clinicId(), request.city());
+        return deskForAClient ? clinics.stream().filter(clinic -> caller.servesClinic(clinic.id())).toList() : clinics;
+    }
+
+    /** Loads the clinic and therapist as a search would and asks {@link SlotFinder#requireWorkable}. */
     @Transactional(readOnly = true)
     public void requireWorkable(ClinicView clinic, UUID therapistId, Instant startsAt, Duration length) {
         BookableClinic bookable = readModel.clinics(clinic.id(), null).getFirst();
-        if (!bookable.sessionTypes().contains((int) length.toMinutes())) {
-            throw new RuleViolationException("durationMinutes", "This clinic does not offer " + length.toMinutes()
-                    + "-minute sessions");
-        }
-        if (!finder.onGrid(startsAt.atZone(bookable.timeZone()))) {
-            throw new RuleViolationException("startsAt", "Sessions start on the quarter hour of the clinic's clock");
-        }
-        List<BookableTherapist> therapist = readModel.therapists(List.of(clinic.id()), Set.of(), therapistId);
-        SlotSearch exactly = new SlotSearch(length, startsAt, startsAt.plus(length), Set.of(), Optional.of(therapistId),
-                Optional.empty());
-        boolean works = finder.find(exactly, List.of(bookable), therapist, List.of(), clock.instant()).stream()
-                .anyMatch(slot -> slot.starts().toInstant().equals(startsAt));
-        if (!works) {
-            throw new RuleViolationException("startsAt", "The therapist does not work at this clinic at that time");
-        }
+        finder.requireWorkable(bookable, readModel.therapists(List.of(clinic.id()), Set.of(), therapistId), therapistId,
+                startsAt, length, clock.instant());
     }
 
     private Set<String> specialtiesFor(String concern) {

@@ -15,6 +15,7 @@ import com.clinicnet.booking.plan.TreatmentPlans;
 import com.clinicnet.platform.problem.BadRequestException;
 import com.clinicnet.platform.security.Caller;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -37,6 +38,8 @@ class AvailabilityController {
 
     @GetMapping("/availability")
     List<SlotResponse> search(Caller caller,
+            @Parameter(description = "The specialties searched for; without it, the intake's concerns when the search "
+                    + "is for a client with an intake, else any specialty")
             @RequestParam(required = false) @Pattern(regexp = "[A-Z_]{2,40}") String concern,
             @RequestParam(required = false) UUID clinicId,
             @RequestParam(required = false) @Size(max = 100) String city,
@@ -44,7 +47,11 @@ class AvailabilityController {
             @RequestParam(defaultValue = "60") int duration,
             @RequestParam(required = false) UUID therapistId,
             @RequestParam(required = false) UUID planId,
-            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
+            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit,
+            @Parameter(description = "Staff only (FRONT_DESK: slots at its own clinics; ADMIN): search for this "
+                    + "client, so their intake applies as at booking. A CLIENT's own intake applies without it; "
+                    + "another client's id is 404. A red flag in the intake answers 422 (see a doctor first).")
+            @RequestParam(required = false) UUID clientId) {
         if (clinicId == null && (city == null || city.isBlank())) {
             throw new BadRequestException("clinicId", "Give a clinicId or a city");
         }
@@ -60,7 +67,7 @@ class AvailabilityController {
         }
         UUID planTherapist = planId == null ? null : plans.find(caller, planId).therapistId();
         return availability.search(caller, new AvailabilityRequest(concern, clinicId, city, from, to, duration,
-                therapistId, planTherapist, limit)).stream().map(SlotResponse::of).toList();
+                therapistId, planTherapist, limit, clientId)).stream().map(SlotResponse::of).toList();
     }
 
     /** A slot as a client sees it: in the clinic's zone, with its offset. */

@@ -10,11 +10,14 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.clinicnet.booking.intake.TreatmentNeeds;
+import com.clinicnet.platform.problem.RuleViolationException;
 import com.clinicnet.workingtime.WorkingCalendar;
 import com.clinicnet.workingtime.WorkingInterval;
 
@@ -37,8 +40,10 @@ public final class SlotFinder {
         this.minimumLeadTime = minimumLeadTime;
     }
 
+    /** The slots, best first; refuses the search (as booking would) for a client whose intake shows a red flag. */
     public List<Slot> find(SlotSearch search, List<BookableClinic> clinics, List<BookableTherapist> therapists,
             List<Occupancy> occupancy, Instant now) {
+        search.needs().ifPresent(TreatmentNeeds::requireNoRedFlag);
         Map<UUID, BookableClinic> clinicsById = clinics.stream()
                 .collect(Collectors.toMap(BookableClinic::id, Function.identity()));
         Map<UUID, OccupancyTimeline> byTherapist = timelines(occupancy, Occupancy::therapistId);
@@ -46,7 +51,7 @@ public final class SlotFinder {
         Instant earliest = later(search.from(), now.plus(minimumLeadTime));
         List<Slot> slots = new ArrayList<>();
         for (BookableTherapist therapist : therapists) {
-            if (search.therapistId().map(id -> !id.equals(therapist.id())).orElse(false)) {
+            if (search.therapistId().map(id -> !id.equals(therapist.id())).orElse(false) || !search.allows(therapist)) {
                 continue;
             }
             List<String> matched = matchedSpecialties(therapist, search.specialties());
@@ -69,6 +74,29 @@ public final class SlotFinder {
                 .thenComparing(slot -> slot.starts().toInstant())
                 .thenComparing(slot -> slot.therapistId().toString()));
         return slots;
+    }
+
+    /**
+     * Refuses (422) a session the therapist does not work, off the grid, or of a type the clinic does not offer: the
+     * same search that offers slots, asked about exactly this one. Whether the therapist or a room is still free is
+     * left to the database's exclusion constraints.
+     */
+    public void requireWorkable(BookableClinic clinic, List<BookableTherapist> therapist, UUID therapistId,
+            Instant startsAt, Duration length, Instant now) {
+        if (!clinic.sessionTypes().contains((int) length.toMinutes())) {
+            throw new RuleViolationException("durationMinutes", "This clinic does not offer " + length.toMinutes()
+                    + "-minute sessions");
+        }
+        if (!onGrid(startsAt.atZone(clinic.timeZone()))) {
+            throw new RuleViolationException("startsAt", "Sessions start on the quarter hour of the clinic's clock");
+        }
+        SlotSearch exactly = new SlotSearch(length, startsAt, startsAt.plus(length), Set.of(), Optional.of(therapistId),
+                Optional.empty());
+        boolean works = find(exactly, List.of(clinic), therapist, List.of(), now).stream()
+                .anyMatch(slot -> slot.starts().toInstant().equals(startsAt));
+        if (!works) {
+            throw new RuleViolationException("startsAt", "The therapist does not work at this clinic at that time");
+        }
     }
 
     /** Whether a session starting then is on the grid of the clinic's clock. */

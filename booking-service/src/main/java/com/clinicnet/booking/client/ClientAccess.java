@@ -37,4 +37,15 @@ public final class ClientAccess {
             throw new NotFoundException("Client", clientId);
         }
     }
+
+    /**
+     * Whose intake a slot search may apply: a client only their own (another's is "not found", as for their
+     * profile); the front desk and administrators any client's, to find slots on the client's behalf.
+     */
+    public static void requireMaySearchFor(Caller caller, UUID clientId) {
+        caller.requireAny(Role.CLIENT, Role.FRONT_DESK, Role.ADMIN);
+        if (!caller.isAny(Role.FRONT_DESK, Role.ADMIN) && !caller.isSubject(clientId)) {
+            throw new NotFoundException("Client", clientId);
+        }
+    }
 }

@@ -2,6 +2,7 @@ package com.clinicnet.booking.intake;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -17,6 +18,7 @@ import com.clinicnet.booking.directory.TherapistView;
 import com.clinicnet.platform.problem.NotFoundException;
 import com.clinicnet.platform.problem.RuleViolationException;
 import com.clinicnet.platform.security.Caller;
+import com.clinicnet.platform.security.Role;
 
 /** Intakes, and what they mean for booking: the right specialist, or a doctor first. */
 @Service
@@ -67,14 +69,28 @@ public class IntakeRecords {
      */
     @Transactional(readOnly = true)
     public void requireSafeToBook(UUID clientId, TherapistView therapist) {
-        intakes.find(clientId).ifPresent(intake -> {
-            if (intake.hasRedFlag()) {
-                throw new SeeADoctorFirstException();
-            }
-            if (!intake.treatableBy(therapist.specialtyLevels(), directory.specialtiesFor(intake.concerns()))) {
-                throw new RuleViolationException("therapistId",
-                        "This therapist's specialties do not match what the intake asks for");
-            }
-        });
+        needsOf(clientId).ifPresent(needs -> needs.requireTreatableBy(therapist.specialtyLevels()));
+    }
+
+    /**
+     * The needs a slot search applies, if it is for a client with an intake: a client's own (their token's subject),
+     * or the one staff name by {@code clientId}. One intake lookup and one catalogue lookup, whatever the search
+     * finds.
+     */
+    @Transactional(readOnly = true)
+    public Optional<TreatmentNeeds> needsForSearch(Caller caller, UUID clientId) {
+        if (clientId == null) {
+            return caller.is(Role.CLIENT) ? caller.subjectId().flatMap(this::needsOf) : Optional.empty();
+        }
+        ClientAccess.requireMaySearchFor(caller, clientId);
+        if (!clients.exists(clientId)) {
+            throw new NotFoundException("Client", clientId);
+        }
+        return needsOf(clientId);
+    }
+
+    private Optional<TreatmentNeeds> needsOf(UUID clientId) {
+        return intakes.find(clientId)
+                .map(intake -> new TreatmentNeeds(intake, directory.specialtiesFor(intake.concerns())));
     }
 }

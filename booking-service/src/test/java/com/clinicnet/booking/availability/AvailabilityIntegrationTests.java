@@ -5,14 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,7 +28,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.clinicnet.events.SpecialtyDescribedV1;
-import com.clinicnet.events.TherapistProfileUpdatedV2;
 import com.clinicnet.testsupport.DirectoryEvents;
 import com.clinicnet.testsupport.HttpResponseBody;
 import com.clinicnet.testsupport.PublishedEvents;
@@ -65,7 +60,8 @@ class AvailabilityIntegrationTests {
     final UUID sciaticaExpert = UUID.randomUUID();
     final UUID neckOnly = UUID.randomUUID();
     final UUID client = UUID.randomUUID();
-    final LocalDate monday = LocalDate.now(LISBON).plusWeeks(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    final UUID clientWithIntake = UUID.randomUUID();
+    final LocalDate monday = MondayMornings.nextMonday();
 
     @TestConfiguration
     static class CountingStatements {
@@ -92,7 +88,7 @@ class AvailabilityIntegrationTests {
             return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] { Connection.class },
                     (proxy, method, args) -> {
                         if (method.getName().startsWith("prepare") && args != null && args[0] instanceof String sql
-                                && sql.matches("(?s).*(therapist_view|clinic_view|concern_specialty|FROM session).*")) {
+                                && sql.matches("(?s).*(therapist_view|clinic_view|concern_specialty|FROM session|FROM intake).*")) {
                             readModelStatements.incrementAndGet();
                         }
                         try {
@@ -110,11 +106,11 @@ class AvailabilityIntegrationTests {
         PublishedEvents.publish(brokers, new SpecialtyDescribedV1(UUID.randomUUID(), java.time.Instant.now(), "SCIATICA",
                 "Sciatica", List.of("RADIATING_LEG_PAIN")), SOURCE);
         PublishedEvents.publish(brokers, DirectoryEvents.clinic(clinic, "Lisboa-" + clinic, "Europe/Lisbon", 1, 10, 1), SOURCE);
-        PublishedEvents.publish(brokers, mondayMornings(sciaticaExpert, clinic, "SCIATICA"), SOURCE);
-        PublishedEvents.publish(brokers, mondayMornings(neckOnly, clinic, "NECK_SHOULDER"), SOURCE);
+        PublishedEvents.publish(brokers, MondayMornings.therapist(sciaticaExpert, clinic, "SCIATICA"), SOURCE);
+        PublishedEvents.publish(brokers, MondayMornings.therapist(neckOnly, clinic, "NECK_SHOULDER"), SOURCE);
         PublishedEvents.publish(brokers, DirectoryEvents.clinic(bigClinic, "Big-" + bigClinic, "Europe/Lisbon", 5, 10, 1), SOURCE);
         for (int i = 0; i < 40; i++) {
-            PublishedEvents.publish(brokers, mondayMornings(UUID.randomUUID(), bigClinic, "SCIATICA"), SOURCE);
+            PublishedEvents.publish(brokers, MondayMornings.therapist(UUID.randomUUID(), bigClinic, "SCIATICA"), SOURCE);
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> count("therapist_view_clinic WHERE clinic_id = '" + bigClinic + "'") == 40
                 && count("therapist_view_shift WHERE therapist_id = '" + neckOnly + "'") == 1
@@ -122,6 +118,11 @@ class AvailabilityIntegrationTests {
         assertThat(as(TestIdentityProvider.shared().client(client)).post("/clients", Map.of("name", "Maria",
                 "email", "maria@example.org", "timeZone", "Europe/Lisbon", "language", "pt", "preferredChannel", "EMAIL"))
                 .status()).isEqualTo(201);
+        ServiceClient withIntake = as(TestIdentityProvider.shared().client(clientWithIntake));
+        assertThat(withIntake.post("/clients", Map.of("name", "Rui", "email", "rui@example.org", "timeZone", "Europe/Lisbon",
+                "language", "pt", "preferredChannel", "EMAIL")).status()).isEqualTo(201);
+        assertThat(withIntake.post("/clients/" + clientWithIntake + "/intake", Map.of("concerns", List.of("RADIATING_LEG_PAIN"),
+                "painLevel", 5)).status()).isEqualTo(201);
     }
 
     @Test
@@ -175,22 +176,26 @@ class AvailabilityIntegrationTests {
         int forForty = readModelStatements.get();
 
         assertThat(big.json().size()).isGreaterThan(0);
-        assertThat(forForty).isEqualTo(forTwo).isLessThanOrEqualTo(8);
+        // clinics, the concern's specialties, five per kind of therapist row, sessions, and the caller's intake (none)
+        assertThat(forForty).isEqualTo(forTwo).isLessThanOrEqualTo(9);
+    }
+
+    @Test
+    void a_search_for_a_client_with_an_intake_costs_one_intake_lookup_however_many_therapists_it_judges() {
+        ServiceClient withIntake = as(TestIdentityProvider.shared().client(clientWithIntake));
+        readModelStatements.set(0);
+        assertThat(withIntake.get(MondayMornings.search(monday, "clinicId=" + clinic, 7)).status()).isEqualTo(200);
+        int forTwo = readModelStatements.getAndSet(0);
+
+        HttpResponseBody big = withIntake.get(MondayMornings.search(monday, "clinicId=" + bigClinic, 7));
+        int forForty = readModelStatements.get();
+
+        assertThat(big.json().size()).isGreaterThan(0);
+        assertThat(forForty).isEqualTo(forTwo).isLessThanOrEqualTo(9);
     }
 
     private HttpResponseBody search(String concern, String where, int days) {
-        ZonedDateTime from = monday.atStartOfDay(LISBON);
-        return as(TestIdentityProvider.shared().client(client)).get("/availability?concern=" + concern + "&" + where
-                + "&from=" + from.toOffsetDateTime() + "&to=" + from.plusDays(days).toOffsetDateTime()
-                + "&duration=60&limit=1000");
-    }
-
-    private static TherapistProfileUpdatedV2 mondayMornings(UUID therapist, UUID clinic, String specialty) {
-        return new TherapistProfileUpdatedV2(UUID.randomUUID(), java.time.Instant.now(), therapist, "T " + therapist, true,
-                List.of("pt"), List.of(clinic), List.of(new TherapistProfileUpdatedV2.Specialty(specialty, 3)),
-                List.of(new TherapistProfileUpdatedV2.WeeklySchedule(LocalDate.now(LISBON).minusDays(1),
-                        List.of(new TherapistProfileUpdatedV2.Shift(clinic, DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(13, 0))))),
-                List.of(), 1);
+        return as(TestIdentityProvider.shared().client(client)).get(MondayMornings.search(monday, "concern=" + concern + "&" + where, days));
     }
 
     private int count(String fromWhere) {

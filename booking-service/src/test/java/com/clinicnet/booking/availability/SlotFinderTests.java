@@ -17,6 +17,9 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import com.clinicnet.booking.intake.Condition;
+import com.clinicnet.booking.intake.Intake;
+import com.clinicnet.booking.intake.TreatmentNeeds;
 import com.clinicnet.workingtime.Absence;
 import com.clinicnet.workingtime.WeeklySchedule;
 import com.clinicnet.workingtime.WeeklyShift;
@@ -127,6 +130,21 @@ class SlotFinderTests {
 
         assertThat(finder.find(search(monday(), Set.of()), List.of(baixa), List.of(ana), List.of(), now))
                 .extracting(slot -> slot.starts().toLocalTime().toString()).containsExactly("10:30", "10:45", "11:00");
+    }
+
+    @Test
+    void a_pregnant_client_is_offered_only_the_sciatica_specialist_trained_in_prenatal_massage() {
+        BookableTherapist sciatica = therapist("Sciatica", Map.of("SCIATICA", 3), shift(baixa, DayOfWeek.MONDAY, "09:00", "10:00"));
+        BookableTherapist prenatal = therapist("Prenatal", Map.of("SCIATICA", 1, "PRENATAL", 2), shift(baixa, DayOfWeek.MONDAY, "09:00", "10:00"));
+        BookableTherapist onlyPrenatal = therapist("Only prenatal", Map.of("PRENATAL", 3), shift(baixa, DayOfWeek.MONDAY, "09:00", "10:00"));
+        TreatmentNeeds pregnant = new TreatmentNeeds(new Intake(UUID.randomUUID(), List.of("RADIATING_LEG_PAIN"), 4,
+                Set.of(Condition.PREGNANCY), List.of(), LONG_AGO), Set.of("SCIATICA"));
+        SlotSearch search = search(monday(), Set.of());
+        SlotSearch forHer = new SlotSearch(search.length(), search.from(), search.to(), Set.of(), Optional.empty(),
+                Optional.empty(), Optional.of(pregnant));
+
+        assertThat(finder.find(forHer, List.of(baixa), List.of(sciatica, prenatal, onlyPrenatal), List.of(), LONG_AGO))
+                .extracting(Slot::therapistName).containsOnly("Prenatal");
     }
 
     static LocalDate monday() {

@@ -1,6 +1,7 @@
 package com.clinicnet.booking.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
@@ -9,6 +10,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+
+import com.clinicnet.platform.problem.RuleViolationException;
 
 class IntakeTests {
 
@@ -26,6 +29,23 @@ class IntakeTests {
         assertThat(intake(Set.of(Condition.PREGNANCY)).treatableBy(Map.of("SCIATICA", 3), forLegPain)).isFalse();
         assertThat(intake(Set.of(Condition.PREGNANCY)).treatableBy(Map.of("SCIATICA", 1, "PRENATAL", 2), forLegPain)).isTrue();
         assertThat(intake(Set.of()).treatableBy(Map.of("NECK_SHOULDER", 3), forLegPain)).isFalse();
+    }
+
+    @Test
+    void a_red_flag_sends_the_client_to_a_doctor_even_with_the_right_specialist() {
+        TreatmentNeeds needs = new TreatmentNeeds(intake(Set.of(Condition.FEVER_WITH_BACK_PAIN)), Set.of("SCIATICA"));
+
+        assertThatThrownBy(() -> needs.requireTreatableBy(Map.of("SCIATICA", 3))).isInstanceOf(SeeADoctorFirstException.class);
+        assertThatThrownBy(needs::requireNoRedFlag).isInstanceOf(SeeADoctorFirstException.class);
+    }
+
+    @Test
+    void a_pregnant_client_is_refused_a_therapist_without_prenatal_training_naming_the_therapist() {
+        TreatmentNeeds needs = new TreatmentNeeds(intake(Set.of(Condition.PREGNANCY)), Set.of("SCIATICA"));
+
+        assertThatThrownBy(() -> needs.requireTreatableBy(Map.of("SCIATICA", 3)))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("therapistId"));
+        needs.requireTreatableBy(Map.of("SCIATICA", 1, "PRENATAL", 2));
     }
 
     private static Intake intake(Set<Condition> conditions) {
