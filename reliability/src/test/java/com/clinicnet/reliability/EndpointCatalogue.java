@@ -202,7 +202,7 @@ final class EndpointCatalogue {
                         .query(code("concern")).query(uuid("clinicId"), t -> t.clinic.toString())
                         .query(text("city", 100)).query(instant("from").required(), t -> tomorrow() + "T00:00:00Z")
                         .query(instant("to").required(), t -> tomorrow().plusDays(7) + "T00:00:00Z")
-                        .query(integer("duration")).query(uuid("therapistId")).query(uuid("planId"))
+                        .query(integer("duration")).query(uuid("therapistId")).query(uuid("planId")).query(uuid("clientId"))
                         .query(integer("limit", 1, 1000))
                         .ruleBreak("a 45-minute session", "duration", draft -> draft.query.put("duration", "45"))
                         .ruleBreak("a search window of 40 days", "to",
