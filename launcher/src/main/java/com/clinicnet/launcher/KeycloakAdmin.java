@@ -64,6 +64,11 @@ public final class KeycloakAdmin {
         send("POST", "/partialImport", JSON.writeValueAsString(Map.of("ifResourceExists", "SKIP", "users", users)));
     }
 
+    /** Mails a user a link to carry out the given required actions (e.g. UPDATE_PASSWORD), through the realm's SMTP. */
+    public void sendRequiredActionsMail(String userId, List<String> actions) {
+        send("PUT", "/users/" + userId + "/execute-actions-email", JSON.writeValueAsString(actions));
+    }
+
     public void deleteUser(String userId) {
         send("DELETE", "/users/" + userId, null);
     }

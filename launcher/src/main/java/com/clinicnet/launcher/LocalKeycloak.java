@@ -82,6 +82,9 @@ public final class LocalKeycloak implements AutoCloseable {
         Map<String, String> environment = new HashMap<>(setup.realmPlaceholders());
         environment.put("JAVA_HOME", System.getProperty("java.home"));
         environment.put("JAVA_OPTS_KC_HEAP", HEAP);
+        // on JDK 24+ jboss-threads resets thread locals through java.lang, which kc.sh 26.4 does not open: without
+        // it a worker thread dies with IllegalAccessError
+        environment.put("JAVA_OPTS_APPEND", "--add-opens=java.base/java.lang=ALL-UNNAMED");
         environment.put("KC_DB", "postgres");
         environment.put("KC_DB_URL", setup.jdbcUrl());
         environment.put("KC_DB_USERNAME", setup.databaseUser());
