@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,6 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
+import jakarta.mail.internet.MimeMessage;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -132,8 +136,7 @@ class LocalKeycloakTests {
         keycloak.admin().sendRequiredActionsMail(keycloak.admin().user("maria@example.org").orElseThrow()
                 .get("id").asString(), List.of("UPDATE_PASSWORD"));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> smtp.getReceivedMessages().length > 0);
-        assertThat(smtp.getReceivedMessages()[0].getAllRecipients()[0].toString()).isEqualTo("maria@example.org");
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailTo("maria@example.org").isPresent());
     }
 
     @Test
@@ -164,6 +167,24 @@ class LocalKeycloakTests {
     }
 
     @Test
+    void a_person_who_registers_gets_a_verification_mail_and_becomes_a_client() throws Exception {
+        WebSignIn browser = webSignIn();
+        browser.register("joana", "joana@example.org", "Joana-passw0rd-long");
+
+        MimeMessage mail = await().atMost(Duration.ofSeconds(30)).until(() -> mailTo("joana@example.org"),
+                java.util.Optional::isPresent).orElseThrow();
+        Matcher link = Pattern.compile("(http://\\S+/login-actions/action-token\\S+)").matcher(textOf(mail));
+        assertThat(link.find()).as("a verification link in the mail").isTrue();
+        browser.open(URI.create(link.group(1)));
+
+        JsonNode joana = keycloak.admin().user("joana").orElseThrow();
+        assertThat(joana.get("emailVerified").asBoolean()).isTrue();
+        assertThat(keycloak.admin().realmRoles(joana.get("id").asString())).containsExactly("default-roles-clinicnet");
+        assertThat(strings(claimsOf(webSignIn().accessToken("joana@example.org", "Joana-passw0rd-long")).get("roles")))
+                .as("signed in with her email").contains("CLIENT");
+    }
+
+    @Test
     void the_web_client_refuses_a_sign_in_without_pkce() {
         Map<String, String> callback = WebSignIn.queryOf(webSignIn().redirectFor(Map.of()));
 
@@ -185,6 +206,24 @@ class LocalKeycloakTests {
                 .isEqualTo(ANA_THERAPIST_ID);
         assertThat(claimsOf(webSignIn().accessToken("ana@clinicnet.local", again.get("ana@clinicnet.local")))
                 .get("sub").asString()).isEqualTo(ANA_THERAPIST_ID);
+    }
+
+    private static java.util.Optional<MimeMessage> mailTo(String address) throws Exception {
+        for (MimeMessage message : smtp.getReceivedMessages()) {
+            if (message.getAllRecipients()[0].toString().equals(address)) {
+                return java.util.Optional.of(message);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The plain-text part of a mail, decoded (links in the raw quoted-printable body are broken across lines). */
+    private static String textOf(MimeMessage mail) throws Exception {
+        Object content = mail.getContent();
+        if (content instanceof jakarta.mail.Multipart parts) {
+            return String.valueOf(parts.getBodyPart(0).getContent());
+        }
+        return String.valueOf(content);
     }
 
     private static WebSignIn webSignIn() {

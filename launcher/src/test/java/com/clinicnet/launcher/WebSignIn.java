@@ -27,6 +27,8 @@ final class WebSignIn {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
     private static final Pattern LOGIN_FORM_ACTION = Pattern.compile("action=\"([^\"]*login-actions/authenticate[^\"]*)\"");
+    private static final Pattern REGISTRATION_LINK = Pattern.compile("href=\"([^\"]*login-actions/registration[^\"]*)\"");
+    private static final Pattern REGISTRATION_FORM_ACTION = Pattern.compile("action=\"([^\"]*login-actions/registration[^\"]*)\"");
 
     private final String issuer;
     private final String clientId;
@@ -73,6 +75,40 @@ final class WebSignIn {
         return OpenIdTokens.accessToken(URI.create(issuer + "/protocol/openid-connect/token"), Map.of(
                 "grant_type", "authorization_code", "code", callback.get("code"), "redirect_uri", redirectUri,
                 "code_verifier", verifier, "client_id", clientId, "client_secret", clientSecret));
+    }
+
+    /**
+     * Registers through the login page's "Register" link and form, as a new person would; Keycloak then asks for the
+     * email to be verified before the sign-in may go on.
+     */
+    void register(String username, String email, String password) {
+        HttpResponse<String> loginPage = send(HttpRequest.newBuilder(authorizationUrl(randomUrlSafe(), pkce(randomUrlSafe()))).GET());
+        Matcher link = REGISTRATION_LINK.matcher(loginPage.body());
+        if (!link.find()) {
+            throw new IllegalStateException("The login page offers no registration");
+        }
+        HttpResponse<String> form = send(HttpRequest.newBuilder(URI.create(link.group(1).replace("&amp;", "&"))).GET());
+        Matcher action = REGISTRATION_FORM_ACTION.matcher(form.body());
+        if (!action.find()) {
+            throw new IllegalStateException("No registration form: " + form.statusCode());
+        }
+        HttpResponse<String> registered = send(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(OpenIdTokens.formEncoded(Map.of("username", username,
+                        "email", email, "firstName", "New", "lastName", "Client", "password", password,
+                        "password-confirm", password)))));
+        if (registered.statusCode() >= 400) {
+            throw new IllegalStateException("Registration refused: " + registered.statusCode());
+        }
+    }
+
+    /** Opens a link from a mail in this browser; returns the status and where it leads, if anywhere. */
+    HttpResponse<String> open(URI link) {
+        return send(HttpRequest.newBuilder(link).GET());
+    }
+
+    private static Map<String, String> pkce(String verifier) {
+        return Map.of("code_challenge", challengeOf(verifier), "code_challenge_method", "S256");
     }
 
     /** Where Keycloak sends the browser for an authorization request with the given extra parameters. */
