@@ -53,7 +53,7 @@ public final class LocalClinicNet {
             clinicNet.startAll();
         }
         catch (RuntimeException e) {
-            System.err.println("ClinicNet could not start: " + e.getMessage());
+            System.err.println("ClinicNet could not start: " + e);
             System.exit(1);
         }
         Thread.currentThread().join();
@@ -98,12 +98,20 @@ public final class LocalClinicNet {
         }, () -> say("Prometheus is not installed (apt install prometheus): metrics only at /actuator/prometheus"));
         Map<String, String> demo = new DemoData("http://localhost:" + THERAPIST_PORT,
                 callers.token(keycloak.tokenEndpoint(), DemoCallers.ADMIN)).seedIfEmpty();
-        List<String> frontDeskClinics = List.of(demo.get(LISBON), demo.get(PORTO));
+        List<String> frontDeskClinics = List.of(idIn(demo, LISBON), idIn(demo, PORTO));
         // the machine front desk serves the same clinics as the demo front-desk person
         keycloak.admin().setAttribute(DemoCallers.serviceAccount(DemoCallers.FRONT_DESK), "clinic_ids", frontDeskClinics);
         DemoPeople people = new DemoPeople(home.resolve("demo-people.properties"));
-        Map<String, String> passwords = people.ensure(keycloak.admin(), DemoPeople.of(demo.get(ANA), frontDeskClinics));
+        Map<String, String> passwords = people.ensure(keycloak.admin(), DemoPeople.of(idIn(demo, ANA), frontDeskClinics));
         printWelcome(demo, passwords, Duration.between(begin, Instant.now()));
+    }
+
+    private static String idIn(Map<String, String> demo, String name) {
+        String id = demo.get(name);
+        if (id == null) {
+            throw new IllegalStateException("The demo network has no " + name + ": the demo people need it");
+        }
+        return id;
     }
 
     private LocalKeycloak keycloak(LocalPostgres postgres, DemoCallers callers) {
