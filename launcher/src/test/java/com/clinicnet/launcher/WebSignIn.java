@@ -61,7 +61,7 @@ final class WebSignIn {
         if (loginPage.statusCode() != 200 || !action.find()) {
             throw new IllegalStateException("No login form: " + loginPage.statusCode());
         }
-        HttpResponse<String> afterLogin = send(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
+        HttpResponse<String> afterLogin = send(HttpRequest.newBuilder(linkIn(loginPage, action.group(1)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(OpenIdTokens.formEncoded(
                         Map.of("username", username, "password", password, "credentialId", "")))));
@@ -87,24 +87,37 @@ final class WebSignIn {
         if (!link.find()) {
             throw new IllegalStateException("The login page offers no registration");
         }
-        HttpResponse<String> form = send(HttpRequest.newBuilder(URI.create(link.group(1).replace("&amp;", "&"))).GET());
+        HttpResponse<String> form = send(HttpRequest.newBuilder(linkIn(loginPage, link.group(1))).GET());
         Matcher action = REGISTRATION_FORM_ACTION.matcher(form.body());
         if (!action.find()) {
             throw new IllegalStateException("No registration form: " + form.statusCode());
         }
-        HttpResponse<String> registered = send(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
+        HttpResponse<String> registered = send(HttpRequest.newBuilder(linkIn(form, action.group(1)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(OpenIdTokens.formEncoded(Map.of("username", username,
                         "email", email, "firstName", "New", "lastName", "Client", "password", password,
                         "password-confirm", password)))));
-        if (registered.statusCode() >= 400) {
-            throw new IllegalStateException("Registration refused: " + registered.statusCode());
+        if (registered.statusCode() >= 400 || registered.body().contains("kc-register-form")) {
+            // the form again: Keycloak's reasons are in its error spans
+            Matcher reasons = Pattern.compile("id=\"input-error[^\"]*\"[^>]*>\\s*([^<]+)").matcher(registered.body());
+            StringBuilder why = new StringBuilder();
+            while (reasons.find()) {
+                why.append(reasons.group(1).strip()).append("; ");
+            }
+            throw new IllegalStateException("Registration refused (" + registered.statusCode() + "): " + why);
         }
+        // on to the "verify your email" page, whose first showing sends the mail
+        registered.headers().firstValue("Location").ifPresent(next -> open(linkIn(registered, next)));
     }
 
     /** Opens a link from a mail in this browser; returns the status and where it leads, if anywhere. */
     HttpResponse<String> open(URI link) {
         return send(HttpRequest.newBuilder(link).GET());
+    }
+
+    /** A link or form action of a page, as the browser reads it: HTML-escaped, and relative to the page. */
+    private static URI linkIn(HttpResponse<String> page, String href) {
+        return page.uri().resolve(href.replace("&amp;", "&"));
     }
 
     private static Map<String, String> pkce(String verifier) {
