@@ -12,29 +12,31 @@ import java.util.Map;
  * first start and kept in {@code .clinicnet/demo-callers.properties}; Keycloak gets them as the realm placeholders
  * CLINICNET_DEMO_*_SECRET. {@code scripts/token <role>} reads the file.
  */
-final class DemoCallers {
+public final class DemoCallers {
 
-    static final String CLIENT = "demo-client";
-    static final String THERAPIST = "demo-therapist";
-    static final String FRONT_DESK = "demo-front-desk";
-    static final String OPS = "demo-ops";
-    static final String ADMIN = "demo-admin";
+    public static final String CLIENT = "demo-client";
+    public static final String THERAPIST = "demo-therapist";
+    public static final String FRONT_DESK = "demo-front-desk";
+    public static final String OPS = "demo-ops";
+    public static final String ADMIN = "demo-admin";
+    /** The web app's confidential client: not a machine caller, but its secret is kept with theirs. */
+    public static final String WEB_CLIENT = "clinicnet-web";
     private static final List<String> ALL = List.of(CLIENT, THERAPIST, FRONT_DESK, OPS, ADMIN);
     /** The scope whose mappers put the audience, roles and clinic_ids into the token. */
-    static final String SCOPE = "clinicnet";
+    public static final String SCOPE = "clinicnet";
 
     private final GeneratedSecrets secrets;
 
-    DemoCallers(Path file) {
+    public DemoCallers(Path file) {
         this.secrets = new GeneratedSecrets(file, "Demo callers of the local Keycloak: client secrets");
     }
 
-    Path path() {
+    public Path path() {
         return secrets.path();
     }
 
     /** CLINICNET_DEMO_CLIENT_SECRET and the others, as the realm file names them. */
-    Map<String, String> realmPlaceholders() {
+    public Map<String, String> realmPlaceholders() {
         Map<String, String> placeholders = new LinkedHashMap<>();
         for (String clientId : ALL) {
             placeholders.put("CLINICNET_" + clientId.replace('-', '_').toUpperCase(Locale.ROOT) + "_SECRET",
@@ -43,17 +45,17 @@ final class DemoCallers {
         return placeholders;
     }
 
-    String secret(String clientId) {
+    public String secret(String clientId) {
         return secrets.secret(clientId + ".secret");
     }
 
     /** A fresh access token of a demo caller. */
-    String token(URI tokenEndpoint, String clientId) {
+    public String token(URI tokenEndpoint, String clientId) {
         return OpenIdTokens.clientCredentials(tokenEndpoint, clientId, secret(clientId), SCOPE);
     }
 
     /** The service account of a demo caller (Keycloak's user behind a client's own tokens). */
-    static String serviceAccount(String clientId) {
+    public static String serviceAccount(String clientId) {
         return "service-account-" + clientId;
     }
 }

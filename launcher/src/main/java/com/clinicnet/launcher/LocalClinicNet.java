@@ -28,7 +28,6 @@ public final class LocalClinicNet {
     private static final int KEYCLOAK_PORT = 8180;
     /** The web app's address (built separately): where Keycloak sends people back after signing in. */
     private static final String WEB_BASE_URL = "http://localhost:8080";
-    private static final String WEB_CLIENT = "clinicnet-web";
     private static final String LISBON = "ClinicNet Lisbon Baixa";
     private static final String PORTO = "ClinicNet Porto Boavista";
     private static final String ANA = "Ana Sousa";
@@ -115,11 +114,8 @@ public final class LocalClinicNet {
     }
 
     private LocalKeycloak keycloak(LocalPostgres postgres, DemoCallers callers) {
-        Map<String, String> placeholders = new java.util.HashMap<>(callers.realmPlaceholders());
-        placeholders.put(LocalKeycloak.WEB_CLIENT_SECRET, callers.secret(WEB_CLIENT));
-        placeholders.put(LocalKeycloak.WEB_BASE_URL, WEB_BASE_URL);
-        placeholders.put(LocalKeycloak.SMTP_HOST, "127.0.0.1");
-        placeholders.put(LocalKeycloak.SMTP_PORT, String.valueOf(SMTP_PORT));
+        Map<String, String> placeholders = LocalKeycloak.realmPlaceholders(callers.realmPlaceholders(),
+                callers.secret(DemoCallers.WEB_CLIENT), WEB_BASE_URL, "127.0.0.1", SMTP_PORT);
         Path install = home.resolve("keycloak-" + LocalKeycloak.version());
         say("Starting Keycloak on http://localhost:" + KEYCLOAK_PORT + " (" + install + ", log: "
                 + logs.resolve("keycloak.log") + "; the first start prepares it for PostgreSQL, ~1 min more)");

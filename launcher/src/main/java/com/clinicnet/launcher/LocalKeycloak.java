@@ -109,6 +109,21 @@ public final class LocalKeycloak implements AutoCloseable {
         }
     }
 
+    /**
+     * The realm file's placeholders: the demo machine callers' secrets (by placeholder name, see
+     * {@code DemoCallers}), the web client's secret, the web app's base URL (its redirect URIs and origin) and the SMTP
+     * server Keycloak mails through (verification, password reset).
+     */
+    public static Map<String, String> realmPlaceholders(Map<String, String> demoCallerSecrets, String webClientSecret,
+            String webBaseUrl, String smtpHost, int smtpPort) {
+        Map<String, String> placeholders = new HashMap<>(demoCallerSecrets);
+        placeholders.put(WEB_CLIENT_SECRET, webClientSecret);
+        placeholders.put(WEB_BASE_URL, webBaseUrl);
+        placeholders.put(SMTP_HOST, smtpHost);
+        placeholders.put(SMTP_PORT, String.valueOf(smtpPort));
+        return Map.copyOf(placeholders);
+    }
+
     /** The zip the launcher's build copies into its target directory (maven-dependency-plugin). */
     public static Path distributionIn(Path launcherTarget) {
         return launcherTarget.resolve("keycloak").resolve(distributionProperties().getProperty("distribution"));

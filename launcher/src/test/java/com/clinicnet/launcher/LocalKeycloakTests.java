@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -67,11 +66,8 @@ class LocalKeycloakTests {
         smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         callers = new DemoCallers(work.resolve("demo-callers.properties"));
-        Map<String, String> placeholders = new HashMap<>(callers.realmPlaceholders());
-        placeholders.put(LocalKeycloak.WEB_CLIENT_SECRET, callers.secret("clinicnet-web"));
-        placeholders.put(LocalKeycloak.WEB_BASE_URL, WEB_BASE_URL);
-        placeholders.put(LocalKeycloak.SMTP_HOST, "127.0.0.1");
-        placeholders.put(LocalKeycloak.SMTP_PORT, String.valueOf(smtp.getSmtp().getPort()));
+        Map<String, String> placeholders = LocalKeycloak.realmPlaceholders(callers.realmPlaceholders(),
+                callers.secret(DemoCallers.WEB_CLIENT), WEB_BASE_URL, "127.0.0.1", smtp.getSmtp().getPort());
         setup = new LocalKeycloak.Setup(LocalKeycloak.distributionIn(Path.of("target")), INSTALL, freePort(),
                 postgres.jdbcUrl("keycloak"), LocalPostgres.ROLE, PROJECT.resolve("docker/keycloak/clinicnet-realm.json"),
                 placeholders, Path.of("target/keycloak-test/logs"));
@@ -146,7 +142,7 @@ class LocalKeycloakTests {
         assertThat(claims.get("sub").asString()).isEqualTo(ANA_THERAPIST_ID);
         assertThat(strings(claims.get("aud"))).contains("clinicnet");
         assertThat(strings(claims.get("roles"))).as("staff are not also clients").containsExactly("THERAPIST");
-        assertThat(claims.get("azp").asString()).isEqualTo("clinicnet-web");
+        assertThat(claims.get("azp").asString()).isEqualTo(DemoCallers.WEB_CLIENT);
     }
 
     @Test
@@ -227,7 +223,8 @@ class LocalKeycloakTests {
     }
 
     private static WebSignIn webSignIn() {
-        return new WebSignIn(keycloak.issuer(), "clinicnet-web", callers.secret("clinicnet-web"), WEB_BASE_URL + "/login/callback");
+        return new WebSignIn(keycloak.issuer(), DemoCallers.WEB_CLIENT, callers.secret(DemoCallers.WEB_CLIENT),
+                WEB_BASE_URL + "/login/callback");
     }
 
     private static JsonNode claimsOf(String jwt) {
