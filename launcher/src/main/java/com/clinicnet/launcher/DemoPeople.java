@@ -22,6 +22,9 @@ final class DemoPeople {
             List<String> clinicIds) {
     }
 
+    /** The user attribute the realm's clinicnet scope maps into the clinic_ids claim. */
+    static final String CLINIC_IDS = "clinic_ids";
+
     private final GeneratedSecrets passwords;
 
     DemoPeople(Path file) {
@@ -45,7 +48,8 @@ final class DemoPeople {
 
     /**
      * Creates the people Keycloak does not have yet, and again those whose fixed id no longer matches (the therapist
-     * after the demo network was seeded afresh). Returns each person's password by username.
+     * after the demo network was seeded afresh); gives the others their clinics again. Returns each person's password
+     * by username.
      */
     Map<String, String> ensure(KeycloakAdmin admin, List<Person> people) {
         List<Map<String, Object>> missing = new ArrayList<>();
@@ -61,6 +65,10 @@ final class DemoPeople {
             }
             if (existing.isEmpty() || stale) {
                 missing.add(representation(person, password));
+            }
+            else if (!person.clinicIds().isEmpty()) {
+                // the clinics of a network seeded afresh
+                admin.setAttribute(person.username(), CLINIC_IDS, person.clinicIds());
             }
         }
         if (!missing.isEmpty()) {
@@ -80,7 +88,7 @@ final class DemoPeople {
         user.put("lastName", person.lastName());
         user.put("realmRoles", List.of(person.role()));
         if (!person.clinicIds().isEmpty()) {
-            user.put("attributes", Map.of("clinic_ids", person.clinicIds()));
+            user.put("attributes", Map.of(CLINIC_IDS, person.clinicIds()));
         }
         user.put("credentials", List.of(Map.of("type", "password", "value", password, "temporary", false)));
         return user;

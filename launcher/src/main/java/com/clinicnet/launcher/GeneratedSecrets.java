@@ -58,6 +58,13 @@ public final class GeneratedSecrets {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
     }
 
+    /** Readable by this machine's user only, where the file system has POSIX permissions. */
+    private void ownerOnly() throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        }
+    }
+
     private Properties load() {
         Properties properties = new Properties();
         if (Files.exists(file)) {
@@ -77,6 +84,7 @@ public final class GeneratedSecrets {
             try (Writer writer = Files.newBufferedWriter(file)) {
                 properties.store(writer, comment + " (generated; not in git)");
             }
+            ownerOnly();
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);

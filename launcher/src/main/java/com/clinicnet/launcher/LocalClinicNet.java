@@ -99,7 +99,8 @@ public final class LocalClinicNet {
                 callers.token(keycloak.tokenEndpoint(), DemoCallers.ADMIN)).seedIfEmpty();
         List<String> frontDeskClinics = List.of(idIn(demo, LISBON), idIn(demo, PORTO));
         // the machine front desk serves the same clinics as the demo front-desk person
-        keycloak.admin().setAttribute(DemoCallers.serviceAccount(DemoCallers.FRONT_DESK), "clinic_ids", frontDeskClinics);
+        keycloak.admin().setAttribute(DemoCallers.serviceAccount(DemoCallers.FRONT_DESK), DemoPeople.CLINIC_IDS,
+                frontDeskClinics);
         DemoPeople people = new DemoPeople(home.resolve("demo-people.properties"));
         Map<String, String> passwords = people.ensure(keycloak.admin(), DemoPeople.of(idIn(demo, ANA), frontDeskClinics));
         printWelcome(demo, passwords, Duration.between(begin, Instant.now()));

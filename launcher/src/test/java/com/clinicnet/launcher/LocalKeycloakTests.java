@@ -76,7 +76,8 @@ class LocalKeycloakTests {
 
         people = new DemoPeople(work.resolve("demo-people.properties"));
         passwords = people.ensure(keycloak.admin(), DemoPeople.of(ANA_THERAPIST_ID, LISBON_AND_PORTO));
-        keycloak.admin().setAttribute(DemoCallers.serviceAccount(DemoCallers.FRONT_DESK), "clinic_ids", LISBON_AND_PORTO);
+        keycloak.admin().setAttribute(DemoCallers.serviceAccount(DemoCallers.FRONT_DESK), DemoPeople.CLINIC_IDS,
+                LISBON_AND_PORTO);
     }
 
     @AfterAll
@@ -191,6 +192,7 @@ class LocalKeycloakTests {
     @Test
     @Order(Integer.MAX_VALUE)
     void the_demo_people_survive_a_restart_with_their_ids_and_passwords() {
+        String mariaBefore = keycloak.admin().user("maria@example.org").orElseThrow().get("id").asString();
         keycloak.close();
         keycloak = LocalKeycloak.start(setup);
         report("restarted", keycloak);
@@ -198,6 +200,8 @@ class LocalKeycloakTests {
         Map<String, String> again = people.ensure(keycloak.admin(), DemoPeople.of(ANA_THERAPIST_ID, LISBON_AND_PORTO));
 
         assertThat(again).isEqualTo(passwords);
+        assertThat(keycloak.admin().user("maria@example.org").orElseThrow().get("id").asString())
+                .as("kept, not created again").isEqualTo(mariaBefore);
         assertThat(keycloak.admin().user("ana@clinicnet.local").orElseThrow().get("id").asString())
                 .isEqualTo(ANA_THERAPIST_ID);
         assertThat(claimsOf(webSignIn().accessToken("ana@clinicnet.local", again.get("ana@clinicnet.local")))
