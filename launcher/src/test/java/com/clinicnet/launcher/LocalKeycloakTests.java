@@ -3,9 +3,6 @@ package com.clinicnet.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -62,13 +59,13 @@ class LocalKeycloakTests {
 
     @BeforeAll
     static void startKeycloakAndCreateTheDemoPeople() {
-        postgres = LocalPostgres.start(work.resolve("postgres"), freePort(), List.of("keycloak"));
-        smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        postgres = LocalPostgres.start(work.resolve("postgres"), FreePorts.any(), List.of("keycloak"));
+        smtp = new GreenMail(new ServerSetup(FreePorts.any(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         callers = new DemoCallers(work.resolve("demo-callers.properties"));
         Map<String, String> placeholders = LocalKeycloak.realmPlaceholders(callers.realmPlaceholders(),
                 callers.secret(DemoCallers.WEB_CLIENT), WEB_BASE_URL, "127.0.0.1", smtp.getSmtp().getPort());
-        setup = new LocalKeycloak.Setup(LocalKeycloak.distributionIn(Path.of("target")), INSTALL, freePort(),
+        setup = new LocalKeycloak.Setup(LocalKeycloak.distributionIn(Path.of("target")), INSTALL, FreePorts.any(),
                 postgres.jdbcUrl("keycloak"), LocalPostgres.ROLE, PROJECT.resolve("docker/keycloak/clinicnet-realm.json"),
                 placeholders, Path.of("target/keycloak-test/logs"));
         keycloak = LocalKeycloak.start(setup);
@@ -244,14 +241,5 @@ class LocalKeycloakTests {
     private static void report(String what, LocalKeycloak keycloak) {
         System.out.printf("Keycloak %s in %.1f s, RSS %s MiB%n", what, keycloak.startupTime().toMillis() / 1000.0,
                 keycloak.residentMemoryMib().map(String::valueOf).orElse("?"));
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
