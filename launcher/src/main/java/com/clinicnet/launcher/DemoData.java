@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 final class DemoData {
 
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
+    private static final Pattern NAMED_ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"\\s*,\\s*\"name\"\\s*:\\s*\"([^\"]+)\"");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String therapistService;
@@ -37,11 +38,9 @@ final class DemoData {
         Map<String, String> ids = new LinkedHashMap<>();
         String existing = get("/clinics");
         if (!existing.strip().equals("[]")) {
-            Matcher clinics = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"\\s*,\\s*\"name\"\\s*:\\s*\"([^\"]+)\"")
-                    .matcher(existing);
-            while (clinics.find()) {
-                ids.put(clinics.group(2), clinics.group(1));
-            }
+            // the therapists too: the demo people name Ana's id, whether the network was seeded now or before
+            namesAndIds(existing, ids);
+            namesAndIds(get("/therapists"), ids);
             return ids;
         }
         String lunchBreak = weekdays("09:00", "13:00") + "," + weekdays("14:00", "19:00") + "," + day("SATURDAY", "10:00", "14:00");
@@ -78,6 +77,13 @@ final class DemoData {
         therapist(ids, "Sofia Garcia", "en,es", List.of(newYork), "POSTURAL:2,NECK_SHOULDER:2,LOWER_BACK:1",
                 shifts(newYork, "10:00", "18:00", "MONDAY", "WEDNESDAY", "FRIDAY"));
         return ids;
+    }
+
+    private static void namesAndIds(String json, Map<String, String> ids) {
+        Matcher named = NAMED_ID.matcher(json);
+        while (named.find()) {
+            ids.put(named.group(2), named.group(1));
+        }
     }
 
     private String clinic(Map<String, String> ids, String name, String city, String address, String zone, int rooms,

@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs the whole of ClinicNet on a machine with only a JDK: PostgreSQL, Kafka (KRaft), an SMTP mail catcher and
- * the three services as separate processes. Seeds a demo network, prints the URLs, and stops everything on Ctrl-C.
+ * Runs the whole of ClinicNet on a machine with only a JDK: PostgreSQL, Kafka (KRaft), Keycloak, an SMTP mail catcher
+ * and the three services as separate processes. Seeds a demo network and its people, prints the URLs, and stops
+ * everything on Ctrl-C.
  */
 public final class LocalClinicNet {
 
@@ -24,7 +25,12 @@ public final class LocalClinicNet {
     private static final int BOOKING_PORT = 8081;
     private static final int THERAPIST_PORT = 8082;
     private static final int NOTIFICATION_PORT = 8083;
-    private static final int AUTH_PORT = 9000;
+    private static final int KEYCLOAK_PORT = 8180;
+    /** The web app's address (built separately): where Keycloak sends people back after signing in. */
+    private static final String WEB_BASE_URL = "http://localhost:8080";
+    private static final String LISBON = "ClinicNet Lisbon Baixa";
+    private static final String PORTO = "ClinicNet Porto Boavista";
+    private static final String ANA = "Ana Sousa";
     private static final Duration SERVICE_READY_WITHIN = Duration.ofMinutes(3);
     private static final List<String> SERVICE_JVM = List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
@@ -46,7 +52,7 @@ public final class LocalClinicNet {
             clinicNet.startAll();
         }
         catch (RuntimeException e) {
-            System.err.println("ClinicNet could not start: " + e.getMessage());
+            System.err.println("ClinicNet could not start: " + e);
             System.exit(1);
         }
         Thread.currentThread().join();
@@ -58,22 +64,23 @@ public final class LocalClinicNet {
         running.push(LocalMessageCatcher.start(SMTP_PORT, MAIL_LIST_PORT));
         say("Starting PostgreSQL on " + POSTGRES_PORT + " (data in " + home.resolve("postgres") + ")");
         LocalPostgres postgres = LocalPostgres.start(home.resolve("postgres"), POSTGRES_PORT,
-                List.of("therapist_service", "booking_service", "notification_service"));
+                List.of("therapist_service", "booking_service", "notification_service", "keycloak"));
         running.push(postgres);
         say("Starting Kafka (KRaft) on 127.0.0.1:" + KAFKA_PORT);
         LocalKafka kafka = LocalKafka.start(home.resolve("kafka"), KAFKA_PORT, KAFKA_CONTROLLER_PORT, logs);
         running.push(kafka);
 
-        DemoCallersFile callers = DemoCallersFile.createIfMissing(home.resolve("demo-callers.properties"));
-        ServiceProcess authServer = authServer(callers);
-        running.push(authServer::stop);
-        say(String.format("%-21s ready on http://localhost:%d in %.1f s", "local-auth-server", AUTH_PORT,
-                authServer.awaitReady(SERVICE_READY_WITHIN).toMillis() / 1000.0));
+        DemoCallers callers = new DemoCallers(home.resolve("demo-callers.properties"));
+        LocalKeycloak keycloak = keycloak(postgres, callers);
+        running.push(keycloak);
+        say(String.format("%-21s ready on %s in %.1f s (RSS %s MiB)", "Keycloak", keycloak.baseUrl(),
+                keycloak.startupTime().toMillis() / 1000.0,
+                keycloak.residentMemoryMib().map(String::valueOf).orElse("?")));
 
         List<ServiceProcess> services = List.of(
-                service("therapist-service", THERAPIST_PORT, postgres, kafka, List.of()),
-                service("booking-service", BOOKING_PORT, postgres, kafka, List.of()),
-                service("notification-service", NOTIFICATION_PORT, postgres, kafka,
+                service("therapist-service", THERAPIST_PORT, postgres, kafka, keycloak, List.of()),
+                service("booking-service", BOOKING_PORT, postgres, kafka, keycloak, List.of()),
+                service("notification-service", NOTIFICATION_PORT, postgres, kafka, keycloak,
                         List.of("--spring.mail.host=127.0.0.1", "--spring.mail.port=" + SMTP_PORT)));
         running.push(() -> stopTogether(services));
         for (ServiceProcess service : services) {
@@ -88,20 +95,34 @@ public final class LocalClinicNet {
                     project.resolve("docker/observability/prometheus/alert-rules.yml"), PROMETHEUS_PORT,
                     List.of(THERAPIST_PORT, BOOKING_PORT, NOTIFICATION_PORT), logs));
         }, () -> say("Prometheus is not installed (apt install prometheus): metrics only at /actuator/prometheus"));
-        String authUrl = "http://localhost:" + AUTH_PORT;
         Map<String, String> demo = new DemoData("http://localhost:" + THERAPIST_PORT,
-                callers.token(authUrl, DemoCallersFile.ADMIN)).seedIfEmpty();
-        if (demo.containsKey("Ana Sousa")) {
-            callers.assignIfUnassigned(demo.get("Ana Sousa"),
-                    demo.get("ClinicNet Lisbon Baixa") + "," + demo.get("ClinicNet Porto Boavista"));
-        }
-        printWelcome(demo, Duration.between(begin, Instant.now()));
+                callers.token(keycloak.tokenEndpoint(), DemoCallers.ADMIN)).seedIfEmpty();
+        List<String> frontDeskClinics = List.of(idIn(demo, LISBON), idIn(demo, PORTO));
+        // the machine front desk serves the same clinics as the demo front-desk person
+        keycloak.admin().setAttribute(DemoCallers.serviceAccount(DemoCallers.FRONT_DESK), DemoPeople.CLINIC_IDS,
+                frontDeskClinics);
+        DemoPeople people = new DemoPeople(home.resolve("demo-people.properties"));
+        Map<String, String> passwords = people.ensure(keycloak.admin(), DemoPeople.of(idIn(demo, ANA), frontDeskClinics));
+        printWelcome(demo, passwords, Duration.between(begin, Instant.now()));
     }
 
-    private ServiceProcess authServer(DemoCallersFile callers) {
-        say("Starting local-auth-server (demo callers in " + callers.path() + ")");
-        return ServiceProcess.springBootJar("local-auth-server", jarOf("local-auth-server"), AUTH_PORT, logs,
-                SERVICE_JVM, List.of("--clinicnet.auth.demo-callers-file=" + callers.path().toAbsolutePath())).start();
+    private static String idIn(Map<String, String> demo, String name) {
+        String id = demo.get(name);
+        if (id == null) {
+            throw new IllegalStateException("The demo network has no " + name + ": the demo people need it");
+        }
+        return id;
+    }
+
+    private LocalKeycloak keycloak(LocalPostgres postgres, DemoCallers callers) {
+        Map<String, String> placeholders = LocalKeycloak.realmPlaceholders(callers.realmPlaceholders(),
+                callers.secret(DemoCallers.WEB_CLIENT), WEB_BASE_URL, "127.0.0.1", SMTP_PORT);
+        Path install = home.resolve("keycloak-" + LocalKeycloak.version());
+        say("Starting Keycloak on http://localhost:" + KEYCLOAK_PORT + " (" + install + ", log: "
+                + logs.resolve("keycloak.log") + "; the first start prepares it for PostgreSQL, ~1 min more)");
+        return LocalKeycloak.start(new LocalKeycloak.Setup(LocalKeycloak.distributionIn(project.resolve("launcher/target")),
+                install, KEYCLOAK_PORT, postgres.jdbcUrl("keycloak"), LocalPostgres.ROLE,
+                project.resolve("docker/keycloak/clinicnet-realm.json"), placeholders, logs));
     }
 
     private Path jarOf(String module) {
@@ -113,13 +134,15 @@ public final class LocalClinicNet {
     }
 
     private ServiceProcess service(String name, int port, LocalPostgres postgres, LocalKafka kafka,
-            List<String> extra) {
+            LocalKeycloak keycloak, List<String> extra) {
         Path jar = jarOf(name);
         List<String> arguments = new java.util.ArrayList<>(List.of(
                 "--spring.profiles.active=local",
                 "--spring.datasource.url=" + postgres.jdbcUrl(name.replace('-', '_')),
                 "--spring.datasource.username=" + LocalPostgres.ROLE,
                 "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
+                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + keycloak.issuer(),
+                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + keycloak.jwkSetUri(),
                 // the local Prometheus scrapes without a token
                 "--clinicnet.security.monitoring-networks=127.0.0.1/32"));
         arguments.addAll(extra);
@@ -127,10 +150,14 @@ public final class LocalClinicNet {
         return ServiceProcess.springBootJar(name, jar, port, logs, SERVICE_JVM, arguments).start();
     }
 
-    private void printWelcome(Map<String, String> demo, Duration took) {
+    private void printWelcome(Map<String, String> demo, Map<String, String> passwords, Duration took) {
+        StringBuilder people = new StringBuilder();
+        // demo passwords of the local run only, generated on this machine: shown so one can sign in at once
+        passwords.forEach((username, password) -> people.append(String.format("%n    %-27s %s", username, password)));
         System.out.printf("""
 
                 ClinicNet is up (%.1f s).
+                  web app               %s  (built separately; signs in with Keycloak)
                   therapist-service     http://localhost:%d   (API docs: /swagger-ui.html)
                   booking-service       http://localhost:%d
                   notification-service  http://localhost:%d
@@ -138,7 +165,10 @@ public final class LocalClinicNet {
                   PostgreSQL            localhost:%d (user %s)
                   mails received        http://localhost:%d/mails  (also printed here)
                   SMS received          http://localhost:%<d/sms    (also printed here)
-                  authorization server  http://localhost:%d  (demo callers: .clinicnet/demo-callers.properties)
+                  Keycloak              http://localhost:%d  (realm %s; admin: .clinicnet/keycloak-%s-admin.properties)
+                                        machine callers and the web client's secret: .clinicnet/demo-callers.properties
+
+                Demo people (sign in at the web app; also in .clinicnet/demo-people.properties):%s
 
                 Demo network: %s
 
@@ -148,8 +178,9 @@ public final class LocalClinicNet {
                     -d '{"name":"Maria Costa","email":"maria@example.org","timeZone":"Europe/Lisbon","language":"pt","preferredChannel":"EMAIL"}'
 
                 Press Ctrl-C to stop everything.
-                """, took.toMillis() / 1000.0, THERAPIST_PORT, BOOKING_PORT, NOTIFICATION_PORT, KAFKA_PORT,
-                POSTGRES_PORT, LocalPostgres.ROLE, MAIL_LIST_PORT, AUTH_PORT, demo, BOOKING_PORT);
+                """, took.toMillis() / 1000.0, WEB_BASE_URL, THERAPIST_PORT, BOOKING_PORT, NOTIFICATION_PORT, KAFKA_PORT,
+                POSTGRES_PORT, LocalPostgres.ROLE, MAIL_LIST_PORT, KEYCLOAK_PORT, LocalKeycloak.REALM,
+                LocalKeycloak.version(), people, demo, BOOKING_PORT);
     }
 
     private void stopAll() {

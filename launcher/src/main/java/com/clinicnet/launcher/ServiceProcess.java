@@ -12,7 +12,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -28,14 +30,19 @@ public final class ServiceProcess {
     private final List<String> command;
     private final Path log;
     private final Integer httpPort;
+    private final URI readiness;
+    private final Map<String, String> environment;
     private Process process;
     private Instant startedAt;
 
-    private ServiceProcess(String name, List<String> command, Path log, Integer httpPort) {
+    private ServiceProcess(String name, List<String> command, Path log, Integer httpPort, URI readiness,
+            Map<String, String> environment) {
         this.name = name;
         this.command = List.copyOf(command);
         this.log = log;
         this.httpPort = httpPort;
+        this.readiness = readiness;
+        this.environment = Map.copyOf(environment);
     }
 
     /** A Spring Boot service started from its executable jar on the given port. */
@@ -45,7 +52,8 @@ public final class ServiceProcess {
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
         command.addAll(arguments);
-        return new ServiceProcess(name, command, logDirectory.resolve(name + ".log"), port);
+        return new ServiceProcess(name, command, logDirectory.resolve(name + ".log"), port,
+                URI.create("http://localhost:" + port + "/actuator/health/readiness"), Map.of());
     }
 
     /** Any Java main class on the given class path, e.g. the Kafka broker. */
@@ -55,7 +63,16 @@ public final class ServiceProcess {
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", classPath, mainClass));
         command.addAll(arguments);
-        return new ServiceProcess(name, command, logDirectory.resolve(name + ".log"), null);
+        return new ServiceProcess(name, command, logDirectory.resolve(name + ".log"), null, null, Map.of());
+    }
+
+    /**
+     * Any program (such as Keycloak's start script) with environment variables of its own, ready once the given
+     * address answers 200.
+     */
+    public static ServiceProcess program(String name, List<String> command, Map<String, String> environment,
+            int port, URI readiness, Path logDirectory) {
+        return new ServiceProcess(name, command, logDirectory.resolve(name + ".log"), port, readiness, environment);
     }
 
     public static String javaExecutable() {
@@ -67,9 +84,10 @@ public final class ServiceProcess {
         try {
             Files.createDirectories(log.getParent());
             startedAt = Instant.now();
-            process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                    .start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            builder.environment().putAll(environment);
+            process = builder.start();
             return this;
         }
         catch (IOException e) {
@@ -80,7 +98,6 @@ public final class ServiceProcess {
     /** Waits until the service reports itself ready; returns how long that took since start. */
     public Duration awaitReady(Duration atMost) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        URI readiness = URI.create("http://localhost:" + httpPort + "/actuator/health/readiness");
         Instant deadline = Instant.now().plus(atMost);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
@@ -94,18 +111,31 @@ public final class ServiceProcess {
         throw new IllegalStateException(name + " was not ready within " + atMost + "; see " + log);
     }
 
-    /** Stops gracefully (SIGTERM), then forcibly if it does not go within the grace period. */
+    /**
+     * Stops gracefully (SIGTERM), then forcibly if it does not go within the grace period. A start script's children
+     * are stopped first: a shell that is sent SIGTERM ends without passing it on, which would orphan the server.
+     */
     public void stop() {
         if (process == null || !process.isAlive()) {
             return;
         }
+        List<ProcessHandle> children = process.descendants().toList();
+        children.forEach(ProcessHandle::destroy);
         process.destroy();
         try {
+            for (ProcessHandle child : children) {
+                child.onExit().get(GRACE.toSeconds(), TimeUnit.SECONDS);
+            }
             if (!process.waitFor(GRACE.toSeconds(), TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor();
             }
         }
+        catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            children.forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }
         catch (InterruptedException e) {
+            children.forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
@@ -114,6 +144,7 @@ public final class ServiceProcess {
     /** Ends the process at once, as a crash would (SIGKILL). */
     public void kill() {
         if (process != null) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
             try {
                 process.waitFor();
@@ -143,13 +174,18 @@ public final class ServiceProcess {
         return process != null && process.isAlive();
     }
 
-    /** Resident memory of the process in MiB, from /proc (Linux only). */
+    /** Resident memory of the process and its children (a start script's server) in MiB, from /proc (Linux only). */
     public Optional<Long> residentMemoryMib() {
         try {
-            return Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status")).stream()
-                    .filter(line -> line.startsWith("VmRSS:"))
-                    .map(line -> Long.parseLong(line.replaceAll("\\D", "")) / 1024)
-                    .findFirst();
+            long kib = 0;
+            for (long pid : Stream.concat(Stream.of(process.toHandle()), process.descendants())
+                    .mapToLong(ProcessHandle::pid).toArray()) {
+                kib += Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status")).stream()
+                        .filter(line -> line.startsWith("VmRSS:"))
+                        .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")))
+                        .findFirst().orElse(0);
+            }
+            return Optional.of(kib / 1024);
         }
         catch (IOException | RuntimeException e) {
             return Optional.empty();

@@ -2,8 +2,6 @@ package com.clinicnet.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,8 +17,8 @@ class LocalMessageCatcherTests {
             + "\"reference\":\"0b6c3d4e-1111-4222-8333-444455556666\"}";
 
     private final HttpClient http = HttpClient.newHttpClient();
-    private final int port = freePort();
-    private final LocalMessageCatcher catcher = LocalMessageCatcher.start(freePort(), port);
+    private final int port = FreePorts.any();
+    private final LocalMessageCatcher catcher = LocalMessageCatcher.start(FreePorts.any(), port);
 
     @AfterEach
     void stop() {
@@ -49,14 +47,5 @@ class LocalMessageCatcherTests {
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-        catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

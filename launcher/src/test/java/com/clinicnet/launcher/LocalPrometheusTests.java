@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -47,7 +46,7 @@ class LocalPrometheusTests {
             }
         });
         service.start();
-        int port = freePort();
+        int port = FreePorts.any();
         Path rules = Path.of(System.getProperty("user.dir")).getParent()
                 .resolve("docker/observability/prometheus/alert-rules.yml");
         try (LocalPrometheus prometheus = LocalPrometheus.start(binary.get(), home, rules, port,
@@ -66,11 +65,5 @@ class LocalPrometheusTests {
         return await().atMost(Duration.ofSeconds(60)).ignoreExceptions()
                 .until(() -> http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
                         HttpResponse.BodyHandlers.ofString()).body(), body -> body.contains(wanted));
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -123,6 +123,26 @@ class DockerComposeTests {
         assertThat(String.valueOf(composeService(otlp.getHost()).get("image"))).startsWith("jaegertracing/jaeger:");
     }
 
+    /** Keycloak leaves an unresolved ${NAME} as it is: a client secret would be the text itself. */
+    @org.junit.jupiter.api.Test
+    void keycloak_in_compose_gets_every_placeholder_the_realm_file_needs_and_keeps_its_data_in_postgres() throws IOException {
+        Map<String, Object> environment = map(composeService("keycloak").get("environment"));
+        Set<String> required = new HashSet<>();
+        Matcher placeholder = Pattern.compile("\\$\\{([A-Z0-9_]+)}")
+                .matcher(Files.readString(PROJECT.resolve("docker/keycloak/clinicnet-realm.json")));
+        while (placeholder.find()) {
+            required.add(placeholder.group(1));
+        }
+
+        assertThat(required).isNotEmpty();
+        assertThat(environment.keySet()).containsAll(required);
+        assertThat(environment).containsEntry("KC_DB", "postgres");
+        String database = databaseIn(String.valueOf(environment.get("KC_DB_URL")));
+        assertThat(Files.readString(PROJECT.resolve("docker/postgres/init.sql"))).contains("CREATE DATABASE " + database);
+        assertThat(environment.get("CLINICNET_SMTP_HOST")).as("Keycloak mails through Mailpit").isEqualTo("mailpit");
+        assertThat(composeService("mailpit")).isNotNull();
+    }
+
     private static Set<String> profilesIn(String name) throws IOException {
         Set<String> profiles = new HashSet<>();
         for (Path config : List.of(PROJECT.resolve(name).resolve("src/main/resources/application.yml"),
