@@ -1,0 +1,31 @@
+package com.clinicnet.web.services;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/** An RFC 9457 problem detail as the services write it, with the fields at fault. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Problem(int status, String title, String detail, List<FieldError> errors) {
+
+    /** booking-service's words when an intake holds a red flag; it has no problem type of its own yet. */
+    private static final String SEE_A_DOCTOR = "see a doctor";
+
+    public Problem {
+        errors = errors == null ? List.of() : List.copyOf(errors);
+    }
+
+    public boolean seeADoctorFirst() {
+        return detail != null && detail.toLowerCase(Locale.ROOT).contains(SEE_A_DOCTOR);
+    }
+
+    public Optional<String> messageFor(String field) {
+        return errors.stream().filter(error -> field.equals(error.field())).map(FieldError::message).findFirst();
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record FieldError(String field, String message) {
+    }
+}
