@@ -20,7 +20,7 @@ public class BookingService {
 
     private final ServiceClient booking;
 
-    BookingService(@Qualifier("bookingService") ServiceClient booking) {
+    BookingService(@Qualifier("bookingServiceClient") ServiceClient booking) {
         this.booking = booking;
     }
 

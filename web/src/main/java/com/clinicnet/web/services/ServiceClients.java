@@ -33,13 +33,13 @@ class ServiceClients {
     }
 
     @Bean
-    ServiceClient bookingService(RestClient.Builder builder, AccessTokens tokens, WebProperties properties,
+    ServiceClient bookingServiceClient(RestClient.Builder builder, AccessTokens tokens, WebProperties properties,
             ExecutorService serviceCallExecutor) {
         return client(BOOKING, properties.services().booking(), builder, tokens, properties, serviceCallExecutor);
     }
 
     @Bean
-    ServiceClient therapistService(RestClient.Builder builder, AccessTokens tokens, WebProperties properties,
+    ServiceClient therapistServiceClient(RestClient.Builder builder, AccessTokens tokens, WebProperties properties,
             ExecutorService serviceCallExecutor) {
         return client(THERAPIST, properties.services().therapist(), builder, tokens, properties, serviceCallExecutor);
     }

@@ -13,7 +13,7 @@ public class TherapistService {
 
     private final ServiceClient therapist;
 
-    TherapistService(@Qualifier("therapistService") ServiceClient therapist) {
+    TherapistService(@Qualifier("therapistServiceClient") ServiceClient therapist) {
         this.therapist = therapist;
     }
 
