@@ -3,16 +3,13 @@ package com.clinicnet.web.services;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.client.ClientAuthorizationRequiredException;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
-import org.springframework.web.client.RestClientException;
 
-import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.timelimiter.TimeLimiter;
 
@@ -73,11 +70,8 @@ public class ServiceClient {
         if (failure instanceof ClientAuthorizationRequiredException signInAgain) {
             return signInAgain;
         }
-        if (failure instanceof TimeoutException || failure instanceof CallNotPermittedException
-                || failure instanceof RestClientException) {
-            return new ServiceUnavailableException(name, failure);
-        }
-        return new ServiceUnavailableException(name, failure);
+        // a timeout, an open circuit, a connection refused or reset, a 5xx, an unreadable answer
+        return new ServiceUnavailableException(name, what, failure);
     }
 
     private static Problem problemIn(HttpClientErrorException refused) {

@@ -49,7 +49,9 @@ class ServiceClients {
         WebProperties.Calls calls = properties.calls();
         // the read timeout only frees the thread the time limit has already given up on
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
-                HttpClient.newBuilder().connectTimeout(calls.connectTimeout()).build());
+                HttpClient.newBuilder().connectTimeout(calls.connectTimeout())
+                        // the services speak HTTP/1.1; no h2c upgrade attempt on every new connection
+                        .version(HttpClient.Version.HTTP_1_1).build());
         requests.setReadTimeout(calls.timeLimit().multipliedBy(2));
         RestClient rest = builder.clone().baseUrl(baseUrl.toString()).requestFactory(requests).build();
         TimeLimiter timeLimiter = TimeLimiter.of(name, TimeLimiterConfig.custom()

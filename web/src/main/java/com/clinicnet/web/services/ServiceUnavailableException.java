@@ -5,8 +5,8 @@ public class ServiceUnavailableException extends RuntimeException {
 
     private final String service;
 
-    public ServiceUnavailableException(String service, Throwable cause) {
-        super(service + " is unavailable (" + cause.getClass().getSimpleName() + ")", cause);
+    public ServiceUnavailableException(String service, String what, Throwable cause) {
+        super(service + " did not give the " + what + " (" + cause.getClass().getSimpleName() + ")", cause);
         this.service = service;
     }
 

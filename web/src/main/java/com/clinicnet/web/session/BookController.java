@@ -60,7 +60,7 @@ class BookController {
     @GetMapping("/sessions/{id}/booked")
     String booked(@PathVariable UUID id, Model model) {
         Session session = booking.session(id);
-        model.addAttribute("session", session);
+        model.addAttribute("visit", session);
         model.addAttribute("clinic", therapists.clinic(session.clinicId()));
         model.addAttribute("therapist", therapists.therapist(session.therapistId()));
         return "booked";

@@ -83,7 +83,7 @@ class SessionsController {
         Session session = booking.session(id);
         Clinic clinic = therapists.clinic(session.clinicId());
         Duration notice = Duration.ofMinutes(clinic.lateCancellationNoticeMinutes());
-        model.addAttribute("session", session);
+        model.addAttribute("visit", session);
         model.addAttribute("clinic", clinic);
         model.addAttribute("late", Duration.between(clock.instant(), session.startsAt().toInstant())
                 .compareTo(notice) < 0);
@@ -104,7 +104,7 @@ class SessionsController {
         Session session = booking.session(id);
         OffsetDateTime from = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         WebProperties.Booking offer = properties.booking();
-        model.addAttribute("session", session);
+        model.addAttribute("visit", session);
         model.addAttribute("clinic", therapists.clinic(session.clinicId()));
         model.addAttribute("slots", booking.availability(new BookingService.SlotQuery(null, null,
                 session.clinicId(), session.therapistId(), from, from.plusDays(offer.searchDays()),
