@@ -23,11 +23,24 @@ public record WebProperties(Services services, Oidc oidc, Calls calls, Booking b
     public record Services(URI booking, URI therapist, URI notification) {
     }
 
-    /** The identity provider (Keycloak): its endpoints are derived from the issuer, so none is fetched at start. */
-    public record Oidc(String registrationId, URI issuer, String clientId, String clientSecret, List<String> scopes) {
+    /**
+     * The identity provider (Keycloak): its endpoints are derived from the issuer, so none is fetched at start. The
+     * browser is sent to the issuer's address; the web's own calls (token, keys, user info) go to the back channel,
+     * which inside a container network is another address of the same realm.
+     */
+    public record Oidc(String registrationId, URI issuer, URI backchannel, String clientId, String clientSecret,
+            List<String> scopes) {
 
-        public String endpoint(String path) {
-            return issuer + "/protocol/openid-connect/" + path;
+        private static final String OPENID_CONNECT = "/protocol/openid-connect/";
+
+        /** An endpoint the browser is sent to. */
+        public String browserEndpoint(String path) {
+            return issuer + OPENID_CONNECT + path;
+        }
+
+        /** An endpoint the web calls itself. */
+        public String backchannelEndpoint(String path) {
+            return backchannel + OPENID_CONNECT + path;
         }
     }
 

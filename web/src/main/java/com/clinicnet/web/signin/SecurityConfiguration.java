@@ -81,12 +81,12 @@ class SecurityConfiguration {
                 .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
                 .scope(oidc.scopes())
                 .issuerUri(oidc.issuer().toString())
-                .authorizationUri(oidc.endpoint("auth"))
-                .tokenUri(oidc.endpoint("token"))
-                .jwkSetUri(oidc.endpoint("certs"))
-                .userInfoUri(oidc.endpoint("userinfo"))
+                .authorizationUri(oidc.browserEndpoint("auth"))
+                .tokenUri(oidc.backchannelEndpoint("token"))
+                .jwkSetUri(oidc.backchannelEndpoint("certs"))
+                .userInfoUri(oidc.backchannelEndpoint("userinfo"))
                 .userNameAttributeName(IdTokenClaimNames.SUB)
-                .providerConfigurationMetadata(Map.of("end_session_endpoint", oidc.endpoint("logout")))
+                .providerConfigurationMetadata(Map.of("end_session_endpoint", oidc.browserEndpoint("logout")))
                 .clientName("ClinicNet")
                 .build();
         return new InMemoryClientRegistrationRepository(keycloak);
