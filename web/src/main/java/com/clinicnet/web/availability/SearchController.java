@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import com.clinicnet.web.services.Clinic;
-import com.clinicnet.web.services.Specialty;
 import com.clinicnet.web.services.TherapistService;
 
 import jakarta.servlet.http.HttpSession;
@@ -39,7 +38,7 @@ class SearchController {
             @RequestParam(required = false) UUID clinicId, HttpSession session, Model model) {
         ChosenSearch chosen = new ChosenSearch(blankToNull(concern), blankToNull(city), clinicId);
         Map<String, String> errors = new java.util.LinkedHashMap<>();
-        if (chosen.concern() == null || !concerns().contains(chosen.concern())) {
+        if (chosen.concern() == null || !therapists.concerns().contains(chosen.concern())) {
             errors.put("concern", "search.error.concern");
         }
         if (chosen.city() == null && chosen.clinicId() == null) {
@@ -54,18 +53,12 @@ class SearchController {
 
     private String page(Model model, ChosenSearch chosen, Map<String, String> errors) {
         List<Clinic> clinics = therapists.clinics();
-        model.addAttribute("concerns", concerns());
+        model.addAttribute("concerns", therapists.concerns());
         model.addAttribute("cities", new TreeSet<>(clinics.stream().map(Clinic::city).toList()));
         model.addAttribute("clinics", clinics);
         model.addAttribute("chosen", chosen);
         model.addAttribute("errors", errors);
         return "search";
-    }
-
-    /** Every concern some specialty addresses, so that whatever is chosen can be treated. */
-    private List<String> concerns() {
-        return therapists.specialties().stream().flatMap(specialty -> specialty.addressesConcerns().stream())
-                .distinct().sorted().toList();
     }
 
     private static String blankToNull(String value) {

@@ -26,7 +26,6 @@ import com.clinicnet.web.services.BookingService;
 import com.clinicnet.web.services.Clinic;
 import com.clinicnet.web.services.ServiceProblemException;
 import com.clinicnet.web.services.Slot;
-import com.clinicnet.web.services.Therapist;
 import com.clinicnet.web.services.TherapistService;
 
 import jakarta.servlet.http.HttpSession;

@@ -80,8 +80,7 @@ class IntakeController {
     }
 
     private String page(Model model, Intake.Answers answers, Map<String, String> errors) {
-        model.addAttribute("concerns", therapists.specialties().stream()
-                .flatMap(specialty -> specialty.addressesConcerns().stream()).distinct().sorted().toList());
+        model.addAttribute("concerns", therapists.concerns());
         model.addAttribute("conditions", Conditions.ASKED);
         model.addAttribute("answers", answers);
         model.addAttribute("injuries", String.join("\n", answers.injuriesToAvoid()));

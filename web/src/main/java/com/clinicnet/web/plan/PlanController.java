@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -77,18 +76,14 @@ class PlanController {
             com.clinicnet.web.services.Problem problem) {
         List<String> concerns = booking.intake(client.clientId()).map(Intake::concerns)
                 .filter(answered -> !answered.isEmpty())
-                .orElseGet(() -> therapists.specialties().stream()
-                        .flatMap(specialty -> specialty.addressesConcerns().stream()).distinct().sorted().toList());
+                .orElseGet(therapists::concerns);
         model.addAttribute("visit", session);
         model.addAttribute("therapist", therapists.therapist(session.therapistId()));
         model.addAttribute("concerns", concerns);
         model.addAttribute("sessions", sessions);
         model.addAttribute("intervalDays", intervalDays);
         model.addAttribute("problem", problem);
-        Map<String, String> errors = problem == null ? Map.of()
-                : problem.errors().stream().collect(Collectors.toMap(error -> error.field(), error -> error.message(),
-                        (first, second) -> first));
-        model.addAttribute("errors", errors);
+        model.addAttribute("errors", problem == null ? Map.of() : problem.messagesByField(field -> field));
         return "plan-new";
     }
 

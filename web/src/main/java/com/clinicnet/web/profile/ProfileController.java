@@ -2,7 +2,6 @@ package com.clinicnet.web.profile;
 
 import java.time.LocalTime;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
@@ -96,10 +95,8 @@ class ProfileController {
         model.addAttribute("channels", CHANNELS);
         model.addAttribute("problem", problem);
         // booking-service names the fields as its request does (quietHours.from): one message per field
-        Map<String, String> errors = problem == null ? Map.of()
-                : problem.errors().stream().collect(Collectors.toMap(error -> fieldOf(error.field()),
-                        Problem.FieldError::message, (first, second) -> first));
-        model.addAttribute("errors", errors);
+        model.addAttribute("errors", problem == null ? Map.of()
+                : problem.messagesByField(ProfileController::fieldOf));
         return "profile";
     }
 

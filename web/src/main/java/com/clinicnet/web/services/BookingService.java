@@ -25,13 +25,8 @@ public class BookingService {
     }
 
     public Optional<ClientProfile> profile(UUID clientId) {
-        try {
-            return Optional.of(booking.call("profile", rest -> rest.get().uri("/clients/{id}", clientId)
-                    .retrieve().body(ClientProfile.class)));
-        }
-        catch (ResourceNotFoundException none) {
-            return Optional.empty();
-        }
+        return booking.find("profile", rest -> rest.get().uri("/clients/{id}", clientId).retrieve()
+                .body(ClientProfile.class));
     }
 
     public ClientProfile register(ClientProfile.Change profile) {
@@ -49,13 +44,8 @@ public class BookingService {
     }
 
     public Optional<Intake> intake(UUID clientId) {
-        try {
-            return Optional.of(booking.call("intake", rest -> rest.get().uri("/clients/{id}/intake", clientId)
-                    .retrieve().body(Intake.class)));
-        }
-        catch (ResourceNotFoundException none) {
-            return Optional.empty();
-        }
+        return booking.find("intake", rest -> rest.get().uri("/clients/{id}/intake", clientId).retrieve()
+                .body(Intake.class));
     }
 
     public Intake recordIntake(UUID clientId, Intake.Answers answers) {

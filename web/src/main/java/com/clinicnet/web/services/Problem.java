@@ -2,7 +2,10 @@ package com.clinicnet.web.services;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
@@ -21,8 +24,13 @@ public record Problem(int status, String title, String detail, List<FieldError> 
         return detail != null && detail.toLowerCase(Locale.ROOT).contains(SEE_A_DOCTOR);
     }
 
-    public Optional<String> messageFor(String field) {
-        return errors.stream().filter(error -> field.equals(error.field())).map(FieldError::message).findFirst();
+    /**
+     * The first message for each form field, the service's field names mapped to the form's (a form may show
+     * quietHours.from and quietHours.to as one).
+     */
+    public Map<String, String> messagesByField(UnaryOperator<String> formField) {
+        return errors.stream().collect(Collectors.toMap(error -> formField.apply(error.field()), FieldError::message,
+                (first, second) -> first, LinkedHashMap::new));
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

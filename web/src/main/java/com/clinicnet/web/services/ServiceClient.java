@@ -1,5 +1,6 @@
 package com.clinicnet.web.services;
 
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
@@ -49,6 +50,16 @@ public class ServiceClient {
         }
         catch (Exception failure) {
             throw translated(what, unwrapped(failure));
+        }
+    }
+
+    /** The same, for something that may not exist: empty when the service answers 404. */
+    public <T> Optional<T> find(String what, Function<RestClient, T> request) {
+        try {
+            return Optional.ofNullable(call(what, request));
+        }
+        catch (ResourceNotFoundException none) {
+            return Optional.empty();
         }
     }
 

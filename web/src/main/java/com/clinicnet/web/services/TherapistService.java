@@ -23,6 +23,12 @@ public class TherapistService {
                 }));
     }
 
+    /** Every concern some specialty addresses, so that whatever a client chooses can be treated. */
+    public List<String> concerns() {
+        return specialties().stream().flatMap(specialty -> specialty.addressesConcerns().stream()).distinct()
+                .sorted().toList();
+    }
+
     public List<Clinic> clinics() {
         return therapist.call("clinics", rest -> rest.get().uri("/clinics").retrieve()
                 .body(new ParameterizedTypeReference<List<Clinic>>() {
