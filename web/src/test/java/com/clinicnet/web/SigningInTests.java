@@ -91,6 +91,17 @@ class SigningInTests extends WebPageTest {
     }
 
     @Test
+    void given_the_sign_in_at_keycloak_fails_then_the_person_comes_home_and_is_told_so() throws Exception {
+        MvcResult result = mvc.perform(get("/login/oauth2/code/keycloak").param("error", "access_denied")
+                .param("state", "unknown")).andExpect(status().is3xxRedirection()).andReturn();
+        String home = mvc.perform(get(result.getResponse().getRedirectedUrl())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/?signInFailed");
+        assertThat(home).contains("id=\"sign-in-failed\"");
+    }
+
+    @Test
     void given_a_visitor_whose_browser_prefers_portuguese_when_they_open_the_home_page_then_it_is_in_portuguese()
             throws Exception {
         mvc.perform(get("/").header("Accept-Language", "pt-PT,pt;q=0.9,en;q=0.5")).andExpect(status().isOk())

@@ -35,22 +35,28 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY =
             "default-src 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
     static final String AFTER_SIGN_IN = "/search";
+    static final String SIGN_IN_FAILED = "/?signInFailed";
+    static final String AUTHORIZATION_REQUESTS = "/oauth2/authorization";
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, ClientRegistrationRepository registrations,
-            OidcClientInitiatedLogoutSuccessHandler signOutAtKeycloak) throws Exception {
+            OidcClientInitiatedLogoutSuccessHandler signOutAtKeycloak, WebProperties properties) throws Exception {
         DefaultOAuth2AuthorizationRequestResolver withPkce = new DefaultOAuth2AuthorizationRequestResolver(
-                registrations, "/oauth2/authorization");
+                registrations, AUTHORIZATION_REQUESTS);
         withPkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
 
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
-                        "/actuator/health/**", "/signed-out")
+                        "/actuator/health/**")
                 .permitAll()
                 .anyRequest().authenticated())
                 .oauth2Login(login -> login
+                        // straight to Keycloak, and no generated login page (it would also answer the failure URL)
+                        .loginPage(AUTHORIZATION_REQUESTS + "/" + properties.oidc().registrationId())
                         .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(withPkce))
-                        .defaultSuccessUrl(AFTER_SIGN_IN, true))
+                        .defaultSuccessUrl(AFTER_SIGN_IN, true)
+                        // not Spring's generated login page: back home, with a word on what happened
+                        .failureUrl(SIGN_IN_FAILED))
                 .logout(logout -> logout.logoutSuccessHandler(signOutAtKeycloak))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -32,8 +32,7 @@ class SignInMvcConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new ProfileOnFirstVisit(booking, localeResolver(), properties))
-                .excludePathPatterns("/", "/css/**", "/js/**", "/webjars/**", "/error", "/signed-out",
-                        "/profile/deleted");
+                .excludePathPatterns("/", "/css/**", "/js/**", "/webjars/**", "/error");
     }
 
     @Override
