@@ -96,6 +96,31 @@ class MySessionsTests extends WebPageTest {
     }
 
     @Test
+    void given_an_htmx_request_then_the_csrf_token_the_page_carries_in_its_meta_tag_is_accepted_as_a_header()
+            throws Exception {
+        services.stubFor(WireMock.get(urlPathEqualTo("/clients/" + MARIA + "/sessions")).willReturn(okJson("[]")));
+        services.stubFor(WireMock.post(urlPathEqualTo("/sessions/" + SESSION + "/cancel")).willReturn(okJson(
+                session(SESSION, "2026-12-08T10:00:00Z", "2026-12-08T11:00:00Z", "CANCELLED"))));
+        org.springframework.mock.web.MockHttpSession browserSession = new org.springframework.mock.web.MockHttpSession();
+        String page = mvc.perform(get("/sessions").with(maria()).session(browserSession)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        java.util.regex.Matcher header = java.util.regex.Pattern
+                .compile("<meta name=\"_csrf_header\" content=\"([^\"]+)\">").matcher(page);
+        java.util.regex.Matcher token = java.util.regex.Pattern
+                .compile("<meta name=\"_csrf\" content=\"([^\"]+)\">").matcher(page);
+        assertThat(header.find() && token.find()).as("the layout carries the token for clinicnet.js").isTrue();
+
+        mvc.perform(post("/sessions/" + SESSION + "/cancel").with(maria()).session(browserSession)
+                .header("HX-Request", "true").header(header.group(1), token.group(1)))
+                .andExpect(redirectedUrl("/sessions"));
+        mvc.perform(post("/sessions/" + SESSION + "/cancel").with(maria()).session(browserSession)
+                .header("HX-Request", "true").header(header.group(1), "not-the-token"))
+                .andExpect(status().isForbidden());
+
+        services.verify(1, postRequestedFor(urlPathEqualTo("/sessions/" + SESSION + "/cancel")));
+    }
+
+    @Test
     void given_maria_changes_the_session_id_in_the_url_to_someone_elses_then_she_sees_the_not_found_page()
             throws Exception {
         services.stubFor(WireMock.get(urlPathEqualTo("/sessions/" + SOMEONE_ELSES)).willReturn(

@@ -31,6 +31,9 @@ class PlanController {
 
     static final int DEFAULT_SESSIONS = 6;
     static final int DEFAULT_INTERVAL_DAYS = 7;
+    /** booking-service's limits for a plan (PlanRequest), offered to the browser as the inputs' range. */
+    static final int MAX_SESSIONS = 52;
+    static final int MAX_INTERVAL_DAYS = 90;
     private static final String CANCELLED = "CANCELLED";
 
     private final BookingService booking;
@@ -82,6 +85,8 @@ class PlanController {
         model.addAttribute("concerns", concerns);
         model.addAttribute("sessions", sessions);
         model.addAttribute("intervalDays", intervalDays);
+        model.addAttribute("maxSessions", MAX_SESSIONS);
+        model.addAttribute("maxIntervalDays", MAX_INTERVAL_DAYS);
         model.addAttribute("problem", problem);
         model.addAttribute("errors", problem == null ? Map.of() : problem.messagesByField(field -> field));
         return "plan-new";
