@@ -166,6 +166,21 @@ class BookingJourneyTests extends WebPageTest {
                 .doesNotContain("RADIATING").doesNotContain("leg");
     }
 
+    @Test
+    void given_maria_speaks_portuguese_when_she_opens_the_booked_page_then_the_time_is_in_portuguese_with_the_clinics_zone_named()
+            throws Exception {
+        mariaHasAProfileIn("pt");
+        services.stubFor(WireMock.get(urlPathEqualTo("/sessions/" + SESSION)).willReturn(okJson(
+                session(SESSION, "2026-07-14T09:00:00Z", "2026-07-14T10:00:00Z", "BOOKED"))));
+
+        String booked = mvc.perform(get("/sessions/" + SESSION + "/booked").with(maria()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        // 09:00 UTC is 10:00 in Lisbon in summer
+        assertThat(booked).contains("lang=\"pt\"").contains("A sua sessão está marcada")
+                .contains("ter. 14 jul., 10:00 (Europe/Lisbon)");
+    }
+
     private String confirmPage() throws Exception {
         return mvc.perform(get("/book").with(maria()).param("therapistId", ANA.toString())
                 .param("clinicId", LISBON_CLINIC.toString()).param("startsAt", MORNING))
