@@ -2,11 +2,7 @@ package com.clinicnet.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.Set;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,16 +11,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 
 /**
  * The home page in a real (headless) Chromium, on a phone and on a laptop: no accessibility violation that axe-core
@@ -34,9 +25,7 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 @ActiveProfiles("test")
 class HomePageInABrowserTests {
 
-    private static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
     private static final int SCREEN_HEIGHT = 900;
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private static WebDriver browser;
 
@@ -62,15 +51,10 @@ class HomePageInABrowserTests {
         browser.manage().window().setSize(new Dimension(width, SCREEN_HEIGHT));
         browser.get("http://localhost:" + port + "/");
 
-        Results results = new AxeBuilder().analyze(browser);
-        List<Rule> blocking = results.getViolations().stream()
-                .filter(violation -> BLOCKING_IMPACTS.contains(violation.getImpact())).toList();
-        Files.createDirectories(SCREENSHOTS);
-        Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(),
-                SCREENSHOTS.resolve("home-" + width + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        List<String> blocking = PageChecks.seriousAccessibilityViolations(browser);
+        PageChecks.screenshot(browser, "home-" + width);
 
-        assertThat(blocking).as(() -> blocking.stream().map(rule -> rule.getId() + ": " + rule.getHelp()).toList()
-                .toString()).isEmpty();
+        assertThat(blocking).isEmpty();
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
         assertThat(browser.findElements(By.tagName("h1"))).hasSize(1);
         Number scrollWidth = (Number) ((org.openqa.selenium.JavascriptExecutor) browser)
