@@ -53,6 +53,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 class SignInAtARealKeycloakTests {
 
     private static final Duration PAGE_WAIT = Duration.ofSeconds(20);
+    private static final int PHONE_WIDTH = 375;
     private static final int LAPTOP_WIDTH = 1280;
     private static final int LAPTOP_HEIGHT = 900;
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
@@ -147,6 +148,20 @@ class SignInAtARealKeycloakTests {
             services.verify(postRequestedFor(urlPathEqualTo("/sessions"))
                     .withHeader("Idempotency-Key", WireMock.matching("[0-9a-f-]{36}")));
 
+            theOtherPagesHaveData();
+            for (String page : new String[] { "/sessions", "/sessions/" + SESSION_ID + "/cancel",
+                    "/sessions/" + SESSION_ID + "/reschedule", "/intake", "/profile", "/profile/delete", "/plans",
+                    "/plans/new?sessionId=" + SESSION_ID }) {
+                for (int width : new int[] { PHONE_WIDTH, LAPTOP_WIDTH }) {
+                    browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, LAPTOP_HEIGHT));
+                    browser.get(WEB + page);
+                    assertThat(browser.findElements(By.tagName("h1"))).as(page).hasSize(1);
+                    assertThat(browser.findElements(By.id("unavailable"))).as(page).isEmpty();
+                    assertThat(browser.findElements(By.id("not-found"))).as(page).isEmpty();
+                    assertThat(PageChecks.seriousAccessibilityViolations(browser)).as(page + " at " + width).isEmpty();
+                }
+            }
+
             browser.findElement(By.id("sign-out")).click();
             new WebDriverWait(browser, PAGE_WAIT).until(ExpectedConditions.urlToBe(WEB + "/"));
             assertThat(browser.findElements(By.id("home-sign-in"))).hasSize(1);
@@ -170,6 +185,21 @@ class SignInAtARealKeycloakTests {
             {"id":"%s","clientId":"00000000-0000-0000-0000-000000000001","therapistId":"%s","clinicId":"%s","room":1,
              "startsAt":"2026-12-08T18:00:00Z","endsAt":"2026-12-08T19:00:00Z","clinicTimeZone":"Europe/Lisbon",
              "durationMinutes":60,"status":"BOOKED"}""".formatted(SESSION_ID, THERAPIST_ID, CLINIC_ID);
+
+    private static void theOtherPagesHaveData() {
+        services.stubFor(WireMock.get(urlPathMatching("/clients/[^/]+")).willReturn(okJson("""
+                {"id":"00000000-0000-0000-0000-000000000001","name":"Joana Silva","email":"joana@example.org",
+                 "timeZone":"Europe/Lisbon","language":"pt","preferredChannel":"EMAIL","remindersOptOut":false}""")));
+        services.stubFor(WireMock.get(urlPathMatching("/clients/[^/]+/sessions")).willReturn(okJson("[" + BOOKED
+                + "]")));
+        services.stubFor(WireMock.get(urlPathMatching("/clients/[^/]+/intake")).willReturn(okJson("""
+                {"concerns":["RADIATING_LEG_PAIN"],"painLevel":6,"conditions":[],"injuriesToAvoid":[],
+                 "seeADoctorFirst":false}""")));
+        services.stubFor(WireMock.get(urlPathMatching("/clients/[^/]+/treatment-plans")).willReturn(okJson("""
+                [{"id":"66666666-6666-6666-6666-666666666666","therapistId":"%s","clinicId":"%s",
+                  "concern":"RADIATING_LEG_PAIN","sessionsPlanned":6,"intervalDays":7,"clinicTimeZone":"Europe/Lisbon",
+                  "status":"ACTIVE"}]""".formatted(THERAPIST_ID, CLINIC_ID))));
+    }
 
     private static String slot(String starts) {
         return """
