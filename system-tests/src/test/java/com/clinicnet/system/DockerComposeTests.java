@@ -48,8 +48,28 @@ class DockerComposeTests {
                 .contains("\"" + name + ":" + port + "\"");
     }
 
+    @org.junit.jupiter.api.Test
+    void the_web_in_compose_listens_where_it_is_configured_and_sends_browsers_to_keycloak_at_the_hosts_address()
+            throws IOException {
+        Map<String, Object> web = composeService("web");
+        Map<String, Object> environment = map(web.get("environment"));
+        String port = String.valueOf(own("web").get("server.port"));
+
+        assertThat(String.valueOf(environment.get("SERVER_PORT"))).isEqualTo(port);
+        assertThat(String.valueOf(map(map(web.get("build")).get("args")).get("PORT"))).isEqualTo(port);
+        assertThat(list(web.get("ports"))).contains(port + ":" + port);
+        assertThat(String.valueOf(environment.get("CLINICNET_OIDC_ISSUER")))
+                .isEqualTo(String.valueOf(map(composeService("booking-service").get("environment"))
+                        .get("CLINICNET_JWT_ISSUER")));
+        for (String service : List.of("booking-service", "therapist-service", "notification-service")) {
+            String servicePort = String.valueOf(own(service).get("server.port"));
+            assertThat(environment.values()).as("the web calls " + service + " inside the network")
+                    .contains("http://" + service + ":" + servicePort);
+        }
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = { "therapist-service", "booking-service", "notification-service" })
+    @ValueSource(strings = { "therapist-service", "booking-service", "notification-service", "web" })
     void every_variable_compose_sets_for_a_service_is_something_the_service_reads(String name) throws IOException {
         Set<String> read = new HashSet<>();
         for (Path config : List.of(PROJECT.resolve(name).resolve("src/main/resources/application.yml"),

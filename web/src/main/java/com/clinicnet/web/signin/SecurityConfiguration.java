@@ -1,0 +1,119 @@
+package com.clinicnet.web.signin;
+
+import java.util.Map;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.core.oidc.IdTokenClaimNames;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+import com.clinicnet.web.WebProperties;
+
+/**
+ * Sign-in at Keycloak (authorization code with PKCE, also for this confidential client), tokens kept in the server
+ * session, sign-out at Keycloak too. The browser holds only the session cookie.
+ */
+@Configuration
+class SecurityConfiguration {
+
+    /** No inline script or style anywhere, no framing: what the pages need comes from this origin. */
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+    static final String AFTER_SIGN_IN = "/search";
+    static final String SIGN_IN_FAILED = "/?signInFailed";
+    static final String AUTHORIZATION_REQUESTS = "/oauth2/authorization";
+
+    @Bean
+    SecurityFilterChain web(HttpSecurity http, ClientRegistrationRepository registrations,
+            OidcClientInitiatedLogoutSuccessHandler signOutAtKeycloak, WebProperties properties) throws Exception {
+        DefaultOAuth2AuthorizationRequestResolver withPkce = new DefaultOAuth2AuthorizationRequestResolver(
+                registrations, AUTHORIZATION_REQUESTS);
+        withPkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
+                        "/actuator/health/**")
+                .permitAll()
+                .anyRequest().authenticated())
+                .oauth2Login(login -> login
+                        // straight to Keycloak, and no generated login page (it would also answer the failure URL)
+                        .loginPage(AUTHORIZATION_REQUESTS + "/" + properties.oidc().registrationId())
+                        .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(withPkce))
+                        .defaultSuccessUrl(AFTER_SIGN_IN, true)
+                        // not Spring's generated login page: back home, with a word on what happened
+                        .failureUrl(SIGN_IN_FAILED))
+                .logout(logout -> logout.logoutSuccessHandler(signOutAtKeycloak))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+
+    @Bean
+    OidcClientInitiatedLogoutSuccessHandler signOutAtKeycloak(ClientRegistrationRepository registrations) {
+        OidcClientInitiatedLogoutSuccessHandler handler = new OidcClientInitiatedLogoutSuccessHandler(registrations);
+        handler.setPostLogoutRedirectUri("{baseUrl}/");
+        return handler;
+    }
+
+    /**
+     * Keycloak's endpoints, named from the issuer: configured here rather than discovered, so that the web starts
+     * (and shows its public pages) while Keycloak is down.
+     */
+    @Bean
+    ClientRegistrationRepository clientRegistrations(WebProperties properties) {
+        WebProperties.Oidc oidc = properties.oidc();
+        ClientRegistration keycloak = ClientRegistration.withRegistrationId(oidc.registrationId())
+                .clientId(oidc.clientId())
+                .clientSecret(oidc.clientSecret())
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
+                .scope(oidc.scopes())
+                .issuerUri(oidc.issuer().toString())
+                .authorizationUri(oidc.browserEndpoint("auth"))
+                .tokenUri(oidc.backchannelEndpoint("token"))
+                .jwkSetUri(oidc.backchannelEndpoint("certs"))
+                .userInfoUri(oidc.backchannelEndpoint("userinfo"))
+                .userNameAttributeName(IdTokenClaimNames.SUB)
+                .providerConfigurationMetadata(Map.of("end_session_endpoint", oidc.browserEndpoint("logout")))
+                .clientName("ClinicNet")
+                .build();
+        return new InMemoryClientRegistrationRepository(keycloak);
+    }
+
+    /** The tokens live in the server-side session, next to the person's sign-in. */
+    @Bean
+    OAuth2AuthorizedClientRepository authorizedClients() {
+        return new HttpSessionOAuth2AuthorizedClientRepository();
+    }
+
+    /** Hands out the signed-in person's access token, refreshing it first when it has expired. */
+    @Bean
+    OAuth2AuthorizedClientManager authorizedClientManager(ClientRegistrationRepository registrations,
+            OAuth2AuthorizedClientRepository authorizedClients) {
+        DefaultOAuth2AuthorizedClientManager manager = new DefaultOAuth2AuthorizedClientManager(registrations,
+                authorizedClients);
+        manager.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder()
+                .authorizationCode()
+                .refreshToken()
+                .build());
+        return manager;
+    }
+}

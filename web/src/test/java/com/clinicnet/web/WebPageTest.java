@@ -1,0 +1,117 @@
+package com.clinicnet.web;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+
+/**
+ * The web with the services stood in by one WireMock server (booking's and therapist-service's paths do not
+ * overlap), and Maria, a client signed in through Keycloak (as Spring Security's test support stands in for it).
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+public abstract class WebPageTest {
+
+    protected static final UUID MARIA = UUID.fromString("7f1b8d3e-4c2a-4e5b-9a1c-2d3e4f5a6b7c");
+    protected static final String MARIAS_TOKEN = "access-token";
+    protected static final UUID LISBON_CLINIC = UUID.fromString("11111111-1111-1111-1111-111111111111");
+    protected static final UUID ANA = UUID.fromString("22222222-2222-2222-2222-222222222222");
+    protected static final UUID SESSION = UUID.fromString("33333333-3333-3333-3333-333333333333");
+
+    protected static final WireMockServer services = new WireMockServer(WireMockConfiguration.options()
+            .dynamicPort());
+
+    static {
+        services.start();
+    }
+
+    @DynamicPropertySource
+    static void servicesAtWireMock(DynamicPropertyRegistry registry) {
+        registry.add("clinicnet.web.services.booking", services::baseUrl);
+        registry.add("clinicnet.web.services.therapist", services::baseUrl);
+        registry.add("clinicnet.web.services.notification", services::baseUrl);
+    }
+
+    @Autowired
+    protected MockMvc mvc;
+
+    @Autowired
+    private ClientRegistrationRepository registrations;
+
+    @BeforeEach
+    void freshServices() {
+        services.resetAll();
+    }
+
+    /**
+     * Maria, signed in at Keycloak with a Portuguese locale there. Her access token is the one Spring Security's
+     * test support puts into the session for an OIDC login.
+     */
+    protected OidcLoginRequestPostProcessor maria() {
+        return oidcLogin().clientRegistration(registrations.findByRegistrationId("keycloak"))
+                .idToken(token -> token.subject(MARIA.toString()).claim("name", "Maria Costa")
+                        .claim("email", "maria@example.org").claim("locale", "pt"));
+    }
+
+    /** Maria's booking profile exists already, in the given language. */
+    protected static void mariaHasAProfileIn(String language) {
+        services.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/clients/" + MARIA)).willReturn(okJson("""
+                {"id":"%s","name":"Maria Costa","email":"maria@example.org","phone":null,
+                 "timeZone":"Europe/Lisbon","language":"%s","preferredChannel":"EMAIL","quietHours":null,
+                 "remindersOptOut":false}""".formatted(MARIA, language))));
+    }
+
+    protected static void theCatalogueAndTheLisbonClinic() {
+        services.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/specialties")).willReturn(okJson("""
+                [{"code":"SCIATICA","name":"Sciatica","description":"d","addressesConcerns":["RADIATING_LEG_PAIN"]},
+                 {"code":"LOWER_BACK","name":"Lower back","description":"d","addressesConcerns":["LOWER_BACK_PAIN"]}]""")));
+        services.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/clinics")).willReturn(okJson("[" + lisbonClinic() + "]")));
+        services.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/clinics/" + LISBON_CLINIC)).willReturn(okJson(lisbonClinic())));
+        services.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/therapists/" + ANA)).willReturn(okJson(ana())));
+        services.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/therapists")).willReturn(okJson("[" + ana() + "]")));
+    }
+
+    protected static String lisbonClinic() {
+        return """
+                {"id":"%s","name":"ClinicNet Chiado","city":"Lisbon","address":"Rua Garrett 12",
+                 "timeZone":"Europe/Lisbon","lateCancellationNoticeMinutes":1440}""".formatted(LISBON_CLINIC);
+    }
+
+    protected static String ana() {
+        return """
+                {"id":"%s","name":"Ana Ribeiro","languages":["pt","en"]}""".formatted(ANA);
+    }
+
+    protected static String session(UUID id, String startsAt, String endsAt, String status) {
+        return """
+                {"id":"%s","clientId":"%s","therapistId":"%s","clinicId":"%s","room":1,"startsAt":"%s",
+                 "endsAt":"%s","clinicTimeZone":"Europe/Lisbon","durationMinutes":60,"status":"%s"}"""
+                .formatted(id, MARIA, ANA, LISBON_CLINIC, startsAt, endsAt, status);
+    }
+
+    protected static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder problem(int status,
+            String detail, String field) {
+        return aResponse().withStatus(status).withHeader("Content-Type", "application/problem+json")
+                .withBody("""
+                        {"type":"about:blank","title":"Request breaks a rule","status":%d,"detail":"%s",
+                         "errors":[{"field":"%s","message":"%s"}]}""".formatted(status, detail, field, detail));
+    }
+}
