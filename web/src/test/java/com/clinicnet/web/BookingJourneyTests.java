@@ -1,5 +1,6 @@
 package com.clinicnet.web;
 
+import static com.clinicnet.web.StandInServices.theCatalogueAndTheLisbonClinic;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
@@ -197,13 +198,6 @@ class BookingJourneyTests extends WebPageTest {
 
     private static void twoSlotsOnTuesday() {
         services.stubFor(WireMock.get(urlPathEqualTo("/availability")).withQueryParam("city", equalTo("Lisbon"))
-                .willReturn(okJson("[" + slot(MORNING) + "," + slot(EVENING) + "]")));
-    }
-
-    private static String slot(String starts) {
-        return """
-                {"therapistId":"%s","therapistName":"Ana Ribeiro","clinicId":"%s","clinicName":"ClinicNet Chiado",
-                 "starts":"%s","ends":"%s","timeZone":"Europe/Lisbon","matchedSpecialties":["SCIATICA"],"score":5}"""
-                .formatted(ANA, LISBON_CLINIC, starts, java.time.OffsetDateTime.parse(starts).plusHours(1));
+                .willReturn(okJson("[" + StandInServices.slot(MORNING) + "," + StandInServices.slot(EVENING) + "]")));
     }
 }

@@ -1,5 +1,6 @@
 package com.clinicnet.web;
 
+import static com.clinicnet.web.StandInServices.theCatalogueAndTheLisbonClinic;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -19,7 +19,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 
 /**
  * The web with the services stood in by one WireMock server (booking's and therapist-service's paths do not
@@ -32,22 +31,15 @@ public abstract class WebPageTest {
 
     protected static final UUID MARIA = UUID.fromString("7f1b8d3e-4c2a-4e5b-9a1c-2d3e4f5a6b7c");
     protected static final String MARIAS_TOKEN = "access-token";
-    protected static final UUID LISBON_CLINIC = UUID.fromString("11111111-1111-1111-1111-111111111111");
-    protected static final UUID ANA = UUID.fromString("22222222-2222-2222-2222-222222222222");
-    protected static final UUID SESSION = UUID.fromString("33333333-3333-3333-3333-333333333333");
+    protected static final UUID LISBON_CLINIC = StandInServices.LISBON_CLINIC;
+    protected static final UUID ANA = StandInServices.ANA;
+    protected static final UUID SESSION = StandInServices.SESSION;
 
-    protected static final WireMockServer services = new WireMockServer(WireMockConfiguration.options()
-            .dynamicPort());
-
-    static {
-        services.start();
-    }
+    protected static final WireMockServer services = StandInServices.SERVICES;
 
     @DynamicPropertySource
     static void servicesAtWireMock(DynamicPropertyRegistry registry) {
-        registry.add("clinicnet.web.services.booking", services::baseUrl);
-        registry.add("clinicnet.web.services.therapist", services::baseUrl);
-        registry.add("clinicnet.web.services.notification", services::baseUrl);
+        StandInServices.pointTheWebAtThem(registry);
     }
 
     @Autowired
@@ -79,32 +71,9 @@ public abstract class WebPageTest {
                  "remindersOptOut":false}""".formatted(MARIA, language))));
     }
 
-    protected static void theCatalogueAndTheLisbonClinic() {
-        services.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/specialties")).willReturn(okJson("""
-                [{"code":"SCIATICA","name":"Sciatica","description":"d","addressesConcerns":["RADIATING_LEG_PAIN"]},
-                 {"code":"LOWER_BACK","name":"Lower back","description":"d","addressesConcerns":["LOWER_BACK_PAIN"]}]""")));
-        services.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/clinics")).willReturn(okJson("[" + lisbonClinic() + "]")));
-        services.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/clinics/" + LISBON_CLINIC)).willReturn(okJson(lisbonClinic())));
-        services.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/therapists/" + ANA)).willReturn(okJson(ana())));
-        services.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/therapists")).willReturn(okJson("[" + ana() + "]")));
-    }
-
-    protected static String lisbonClinic() {
-        return """
-                {"id":"%s","name":"ClinicNet Chiado","city":"Lisbon","address":"Rua Garrett 12",
-                 "timeZone":"Europe/Lisbon","lateCancellationNoticeMinutes":1440}""".formatted(LISBON_CLINIC);
-    }
-
-    protected static String ana() {
-        return """
-                {"id":"%s","name":"Ana Ribeiro","languages":["pt","en"]}""".formatted(ANA);
-    }
-
+    /** One of Maria's sessions. */
     protected static String session(UUID id, String startsAt, String endsAt, String status) {
-        return """
-                {"id":"%s","clientId":"%s","therapistId":"%s","clinicId":"%s","room":1,"startsAt":"%s",
-                 "endsAt":"%s","clinicTimeZone":"Europe/Lisbon","durationMinutes":60,"status":"%s"}"""
-                .formatted(id, MARIA, ANA, LISBON_CLINIC, startsAt, endsAt, status);
+        return StandInServices.session(MARIA, id, startsAt, endsAt, status);
     }
 
     protected static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder problem(int status,

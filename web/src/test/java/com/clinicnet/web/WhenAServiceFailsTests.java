@@ -1,5 +1,6 @@
 package com.clinicnet.web;
 
+import static com.clinicnet.web.StandInServices.theCatalogueAndTheLisbonClinic;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;

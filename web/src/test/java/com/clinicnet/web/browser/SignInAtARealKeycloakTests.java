@@ -30,9 +30,9 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import com.clinicnet.web.StandInServices;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 /**
@@ -60,17 +60,11 @@ class SignInAtARealKeycloakTests {
     private static final String KEYCLOAK = System.getProperty("clinicnet.web.test.keycloak");
     private static final String WEB = "http://localhost:" + System.getProperty("clinicnet.web.test.port", "18080");
 
-    private static final WireMockServer services = new WireMockServer(WireMockConfiguration.options()
-            .dynamicPort());
-
-    static {
-        services.start();
-    }
+    private static final WireMockServer services = StandInServices.SERVICES;
 
     @DynamicPropertySource
     static void servicesAtWireMock(DynamicPropertyRegistry registry) {
-        registry.add("clinicnet.web.services.booking", services::baseUrl);
-        registry.add("clinicnet.web.services.therapist", services::baseUrl);
+        StandInServices.pointTheWebAtThem(registry);
     }
 
     @Test
@@ -90,8 +84,8 @@ class SignInAtARealKeycloakTests {
         services.stubFor(WireMock.get(urlPathEqualTo("/clinics/" + CLINIC_ID)).willReturn(okJson(CLINIC)));
         services.stubFor(WireMock.get(urlPathEqualTo("/therapists")).willReturn(okJson("[" + THERAPIST + "]")));
         services.stubFor(WireMock.get(urlPathEqualTo("/therapists/" + THERAPIST_ID)).willReturn(okJson(THERAPIST)));
-        services.stubFor(WireMock.get(urlPathEqualTo("/availability")).willReturn(okJson("[" + slot(MORNING) + ","
-                + slot(EVENING) + "]")));
+        services.stubFor(WireMock.get(urlPathEqualTo("/availability"))
+                .willReturn(okJson("[" + StandInServices.slot(MORNING) + "," + StandInServices.slot(EVENING) + "]")));
         services.stubFor(WireMock.post(urlPathEqualTo("/sessions")).willReturn(aResponse().withStatus(201)
                 .withHeader("Content-Type", "application/json").withBody(BOOKED)));
         services.stubFor(WireMock.get(urlPathEqualTo("/sessions/" + SESSION_ID)).willReturn(okJson(BOOKED)));
@@ -171,20 +165,16 @@ class SignInAtARealKeycloakTests {
         }
     }
 
-    private static final String CLINIC_ID = "11111111-1111-1111-1111-111111111111";
-    private static final String THERAPIST_ID = "22222222-2222-2222-2222-222222222222";
-    private static final String SESSION_ID = "33333333-3333-3333-3333-333333333333";
+    private static final String CLINIC_ID = StandInServices.LISBON_CLINIC.toString();
+    private static final String THERAPIST_ID = StandInServices.ANA.toString();
+    private static final String SESSION_ID = StandInServices.SESSION.toString();
     private static final String MORNING = "2026-12-08T10:00:00Z";
     private static final String EVENING = "2026-12-08T18:00:00Z";
-    private static final String CLINIC = """
-            {"id":"%s","name":"ClinicNet Chiado","city":"Lisbon","address":"Rua Garrett 12","timeZone":"Europe/Lisbon",
-             "lateCancellationNoticeMinutes":1440}""".formatted(CLINIC_ID);
-    private static final String THERAPIST = """
-            {"id":"%s","name":"Ana Ribeiro","languages":["pt","en"]}""".formatted(THERAPIST_ID);
-    private static final String BOOKED = """
-            {"id":"%s","clientId":"00000000-0000-0000-0000-000000000001","therapistId":"%s","clinicId":"%s","room":1,
-             "startsAt":"2026-12-08T18:00:00Z","endsAt":"2026-12-08T19:00:00Z","clinicTimeZone":"Europe/Lisbon",
-             "durationMinutes":60,"status":"BOOKED"}""".formatted(SESSION_ID, THERAPIST_ID, CLINIC_ID);
+    private static final String CLINIC = StandInServices.lisbonClinic();
+    private static final String THERAPIST = StandInServices.ana();
+    private static final String BOOKED = StandInServices.session(UUID.fromString(
+            "00000000-0000-0000-0000-000000000001"), StandInServices.SESSION, "2026-12-08T18:00:00Z",
+            "2026-12-08T19:00:00Z", "BOOKED");
 
     private static void theOtherPagesHaveData() {
         services.stubFor(WireMock.get(urlPathMatching("/clients/[^/]+")).willReturn(okJson("""
@@ -199,13 +189,6 @@ class SignInAtARealKeycloakTests {
                 [{"id":"66666666-6666-6666-6666-666666666666","therapistId":"%s","clinicId":"%s",
                   "concern":"RADIATING_LEG_PAIN","sessionsPlanned":6,"intervalDays":7,"clinicTimeZone":"Europe/Lisbon",
                   "status":"ACTIVE"}]""".formatted(THERAPIST_ID, CLINIC_ID))));
-    }
-
-    private static String slot(String starts) {
-        return """
-                {"therapistId":"%s","therapistName":"Ana Ribeiro","clinicId":"%s","clinicName":"ClinicNet Chiado",
-                 "starts":"%s","ends":"%s","timeZone":"Europe/Lisbon","matchedSpecialties":["SCIATICA"]}"""
-                .formatted(THERAPIST_ID, CLINIC_ID, starts, java.time.OffsetDateTime.parse(starts).plusHours(1));
     }
 
     private static void keycloakHasAPerson(String username, String password) throws Exception {

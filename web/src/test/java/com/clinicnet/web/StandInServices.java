@@ -1,0 +1,77 @@
+package com.clinicnet.web;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+
+/**
+ * booking-service and therapist-service stood in by one WireMock server (their paths do not overlap), and the
+ * Lisbon clinic with Ana, a sciatica therapist, as both services describe them.
+ */
+public final class StandInServices {
+
+    public static final WireMockServer SERVICES = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+    public static final UUID LISBON_CLINIC = UUID.fromString("11111111-1111-1111-1111-111111111111");
+    public static final UUID ANA = UUID.fromString("22222222-2222-2222-2222-222222222222");
+    public static final UUID SESSION = UUID.fromString("33333333-3333-3333-3333-333333333333");
+    private static final int SESSION_HOURS = 1;
+
+    static {
+        SERVICES.start();
+    }
+
+    private StandInServices() {
+    }
+
+    /** For a test's @DynamicPropertySource: the web calls the stand-ins. */
+    public static void pointTheWebAtThem(DynamicPropertyRegistry registry) {
+        registry.add("clinicnet.web.services.booking", SERVICES::baseUrl);
+        registry.add("clinicnet.web.services.therapist", SERVICES::baseUrl);
+        registry.add("clinicnet.web.services.notification", SERVICES::baseUrl);
+    }
+
+    public static void theCatalogueAndTheLisbonClinic() {
+        SERVICES.stubFor(WireMock.get(urlPathEqualTo("/specialties")).willReturn(okJson("""
+                [{"code":"SCIATICA","name":"Sciatica","description":"d","addressesConcerns":["RADIATING_LEG_PAIN"]},
+                 {"code":"LOWER_BACK","name":"Lower back","description":"d","addressesConcerns":["LOWER_BACK_PAIN"]}]""")));
+        SERVICES.stubFor(WireMock.get(urlPathEqualTo("/clinics")).willReturn(okJson("[" + lisbonClinic() + "]")));
+        SERVICES.stubFor(WireMock.get(urlPathEqualTo("/clinics/" + LISBON_CLINIC)).willReturn(okJson(lisbonClinic())));
+        SERVICES.stubFor(WireMock.get(urlPathEqualTo("/therapists/" + ANA)).willReturn(okJson(ana())));
+        SERVICES.stubFor(WireMock.get(urlPathEqualTo("/therapists")).willReturn(okJson("[" + ana() + "]")));
+    }
+
+    public static String lisbonClinic() {
+        return """
+                {"id":"%s","name":"ClinicNet Chiado","city":"Lisbon","address":"Rua Garrett 12",
+                 "timeZone":"Europe/Lisbon","lateCancellationNoticeMinutes":1440}""".formatted(LISBON_CLINIC);
+    }
+
+    public static String ana() {
+        return """
+                {"id":"%s","name":"Ana Ribeiro","languages":["pt","en"]}""".formatted(ANA);
+    }
+
+    /** A one-hour slot with Ana at the Lisbon clinic. */
+    public static String slot(String starts) {
+        return """
+                {"therapistId":"%s","therapistName":"Ana Ribeiro","clinicId":"%s","clinicName":"ClinicNet Chiado",
+                 "starts":"%s","ends":"%s","timeZone":"Europe/Lisbon","matchedSpecialties":["SCIATICA"],"score":5}"""
+                .formatted(ANA, LISBON_CLINIC, starts, OffsetDateTime.parse(starts).plusHours(SESSION_HOURS));
+    }
+
+    /** A client's session with Ana at the Lisbon clinic. */
+    public static String session(UUID clientId, UUID id, String startsAt, String endsAt, String status) {
+        return """
+                {"id":"%s","clientId":"%s","therapistId":"%s","clinicId":"%s","room":1,"startsAt":"%s",
+                 "endsAt":"%s","clinicTimeZone":"Europe/Lisbon","durationMinutes":60,"status":"%s"}"""
+                .formatted(id, clientId, ANA, LISBON_CLINIC, startsAt, endsAt, status);
+    }
+}
