@@ -32,17 +32,41 @@ final class RunningClinicNet implements AutoCloseable {
         this.notificationService = notification;
     }
 
+    /** The services trusting the tests' own token issuer, on databases named e2e_*. */
     static RunningClinicNet start(RealInfrastructure infrastructure, int smtpPort) {
+        RunningClinicNet clinicNet = starting(infrastructure, smtpPort, "e2e_", TokenIssuer.ofTests());
+        clinicNet.awaitReady();
+        return clinicNet;
+    }
+
+    /**
+     * Starts the services trusting the given token issuer, on databases named {prefix}*, without waiting for them:
+     * what else a test starts (an identity provider, a web application) can start meanwhile.
+     */
+    static RunningClinicNet starting(RealInfrastructure infrastructure, int smtpPort, String databasePrefix,
+            TokenIssuer issuer) {
         Path logs = projectDirectory().resolve("system-tests").resolve("target").resolve("service-logs");
         RunningClinicNet clinicNet = new RunningClinicNet(
-                service("therapist-service", infrastructure, logs, List.of()),
+                service("therapist-service", infrastructure, databasePrefix, issuer, logs, List.of()),
                 // the test profile leaves the utilisation gauge to the tests (hourly); here it follows the flow
-                service("booking-service", infrastructure, logs, List.of("--clinicnet.metrics.utilisation-every=PT2S")),
-                service("notification-service", infrastructure, logs,
+                service("booking-service", infrastructure, databasePrefix, issuer, logs,
+                        List.of("--clinicnet.metrics.utilisation-every=PT2S")),
+                service("notification-service", infrastructure, databasePrefix, issuer, logs,
                         List.of("--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort)));
         clinicNet.all().forEach(ServiceProcess::start);
-        clinicNet.all().forEach(service -> service.awaitReady(READY_WITHIN));
         return clinicNet;
+    }
+
+    void awaitReady() {
+        all().forEach(service -> service.awaitReady(READY_WITHIN));
+    }
+
+    /** Who signs the tokens the services accept: the tests' own issuer, or Keycloak. */
+    record TokenIssuer(String issuer, String jwkSetUri) {
+
+        static TokenIssuer ofTests() {
+            return new TokenIssuer(TestIdentityProvider.ISSUER, TestIdentityProvider.shared().jwkSetUri());
+        }
     }
 
     /** The therapist service, called by an administrator. */
@@ -72,33 +96,36 @@ final class RunningClinicNet implements AutoCloseable {
     static ServiceProcess anotherInstance(String name, String instance, RealInfrastructure infrastructure, List<String> extra) {
         Path logs = projectDirectory().resolve("system-tests").resolve("target").resolve("service-logs");
         return ServiceProcess.springBootJar(name + "-" + instance, projectDirectory().resolve(name).resolve("target")
-                .resolve(name + ".jar"), freePort(), logs, JVM, argumentsOf(name, infrastructure, extra));
+                .resolve(name + ".jar"), freePort(), logs, JVM,
+                argumentsOf(name, infrastructure, "e2e_", TokenIssuer.ofTests(), extra));
     }
 
-    private static List<String> argumentsOf(String name, RealInfrastructure infrastructure, List<String> extra) {
+    private static List<String> argumentsOf(String name, RealInfrastructure infrastructure, String databasePrefix,
+            TokenIssuer issuer, List<String> extra) {
         List<String> arguments = new ArrayList<>(List.of(
                 "--spring.profiles.active=test",
-                "--spring.datasource.url=" + infrastructure.jdbcUrl("e2e_" + name.replace('-', '_')),
+                "--spring.datasource.url=" + infrastructure.jdbcUrl(databasePrefix + name.replace('-', '_')),
                 "--spring.datasource.username=" + infrastructure.username(),
                 "--spring.datasource.password=" + infrastructure.password(),
                 "--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers(),
-                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + TestIdentityProvider.ISSUER,
-                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + TestIdentityProvider.shared().jwkSetUri()));
+                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer.issuer(),
+                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + issuer.jwkSetUri()));
         arguments.addAll(extra);
         return arguments;
     }
 
-    private static ServiceProcess service(String name, RealInfrastructure infrastructure, Path logs,
-            List<String> extra) {
+    private static ServiceProcess service(String name, RealInfrastructure infrastructure, String databasePrefix,
+            TokenIssuer issuer, Path logs, List<String> extra) {
         Path jar = projectDirectory().resolve(name).resolve("target").resolve(name + ".jar");
-        return ServiceProcess.springBootJar(name, jar, freePort(), logs, JVM, argumentsOf(name, infrastructure, extra));
+        return ServiceProcess.springBootJar(name, jar, freePort(), logs, JVM,
+                argumentsOf(name, infrastructure, databasePrefix, issuer, extra));
     }
 
-    private static Path projectDirectory() {
+    static Path projectDirectory() {
         return Path.of(System.getProperty("clinicnet.services.dir", "..")).toAbsolutePath().normalize();
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

@@ -1,5 +1,8 @@
 package com.clinicnet.web.browser;
 
+import com.clinicnet.testsupport.browser.Browsers;
+import com.clinicnet.testsupport.browser.PageChecks;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -52,7 +55,7 @@ class HomePageInABrowserTests {
         browser.get("http://localhost:" + port + "/");
 
         List<String> blocking = PageChecks.seriousAccessibilityViolations(browser);
-        PageChecks.screenshot(browser, "home-" + width);
+        PageChecks.screenshot(browser, java.nio.file.Path.of("target", "screenshots"), "home-" + width);
 
         assertThat(blocking).isEmpty();
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
