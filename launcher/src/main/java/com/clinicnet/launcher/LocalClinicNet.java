@@ -27,7 +27,8 @@ public final class LocalClinicNet {
     private static final int NOTIFICATION_PORT = 8083;
     private static final int KEYCLOAK_PORT = 8180;
     /** The web app's address (built separately): where Keycloak sends people back after signing in. */
-    private static final String WEB_BASE_URL = "http://localhost:8080";
+    private static final int WEB_PORT = 8080;
+    private static final String WEB_BASE_URL = "http://localhost:" + WEB_PORT;
     private static final String LISBON = "ClinicNet Lisbon Baixa";
     private static final String PORTO = "ClinicNet Porto Boavista";
     private static final String ANA = "Ana Sousa";
@@ -81,7 +82,8 @@ public final class LocalClinicNet {
                 service("therapist-service", THERAPIST_PORT, postgres, kafka, keycloak, List.of()),
                 service("booking-service", BOOKING_PORT, postgres, kafka, keycloak, List.of()),
                 service("notification-service", NOTIFICATION_PORT, postgres, kafka, keycloak,
-                        List.of("--spring.mail.host=127.0.0.1", "--spring.mail.port=" + SMTP_PORT)));
+                        List.of("--spring.mail.host=127.0.0.1", "--spring.mail.port=" + SMTP_PORT)),
+                web(keycloak, callers));
         running.push(() -> stopTogether(services));
         for (ServiceProcess service : services) {
             Duration ready = service.awaitReady(SERVICE_READY_WITHIN);
@@ -104,6 +106,18 @@ public final class LocalClinicNet {
         DemoPeople people = new DemoPeople(home.resolve("demo-people.properties"));
         Map<String, String> passwords = people.ensure(keycloak.admin(), DemoPeople.of(idIn(demo, ANA), frontDeskClinics));
         printWelcome(demo, passwords, Duration.between(begin, Instant.now()));
+    }
+
+    /** The web application people use: signs them in at Keycloak, calls the services with their token. */
+    private ServiceProcess web(LocalKeycloak keycloak, DemoCallers callers) {
+        say("Starting web (log: " + logs.resolve("web.log") + ")");
+        return ServiceProcess.springBootJar("web", jarOf("web"), WEB_PORT, logs, SERVICE_JVM, List.of(
+                "--spring.profiles.active=local",
+                "--clinicnet.web.oidc.issuer=" + keycloak.issuer(),
+                "--clinicnet.web.oidc.client-secret=" + callers.secret(DemoCallers.WEB_CLIENT),
+                "--clinicnet.web.services.booking=http://localhost:" + BOOKING_PORT,
+                "--clinicnet.web.services.therapist=http://localhost:" + THERAPIST_PORT,
+                "--clinicnet.web.services.notification=http://localhost:" + NOTIFICATION_PORT)).start();
     }
 
     private static String idIn(Map<String, String> demo, String name) {
@@ -157,7 +171,7 @@ public final class LocalClinicNet {
         System.out.printf("""
 
                 ClinicNet is up (%.1f s).
-                  web app               %s  (built separately; signs in with Keycloak)
+                  web app               %s  <- start here: sign in with a demo person below, or sign up
                   therapist-service     http://localhost:%d   (API docs: /swagger-ui.html)
                   booking-service       http://localhost:%d
                   notification-service  http://localhost:%d
