@@ -32,6 +32,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -41,6 +42,7 @@ import org.openqa.selenium.interactions.Actions;
 import com.clinicnet.testsupport.HttpResponseBody;
 import com.clinicnet.testsupport.RealInfrastructure;
 import com.clinicnet.testsupport.browser.Browsers;
+import com.clinicnet.testsupport.browser.PageChecks;
 
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
@@ -55,6 +57,7 @@ class ClientBookingInABrowserTests {
     private static final Duration WITHIN = Duration.ofSeconds(60);
     private static final Pattern VERIFICATION_LINK = Pattern.compile("(http://\\S+/login-actions/action-token\\S+)");
     private static final String LOWER_BACK_PAIN = "LOWER_BACK_PAIN";
+    private static final Path LAST_PAGES = RunningClinicNet.projectDirectory().resolve("system-tests/target/last-pages");
 
     @TempDir
     static Path work;
@@ -97,9 +100,18 @@ class ClientBookingInABrowserTests {
         pages = new ClinicNetPages(browser, clinicNet.webUrl());
     }
 
+    /** What the browser showed last, kept for whoever reads a failure: a screenshot and the page's HTML. */
     @AfterEach
-    void close_the_browser() {
-        browser.quit();
+    void close_the_browser(TestInfo test) throws Exception {
+        try {
+            String name = "last-" + test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("test");
+            PageChecks.screenshot(browser, LAST_PAGES, name);
+            java.nio.file.Files.writeString(LAST_PAGES.resolve(name + ".html"),
+                    browser.getCurrentUrl() + "\n" + browser.getPageSource());
+        }
+        finally {
+            browser.quit();
+        }
     }
 
     @Test
@@ -253,7 +265,7 @@ class ClientBookingInABrowserTests {
         pages.open("/intake");
         pages.signInAs(client.email(), client.password());
 
-        assertThat(pages.address()).isEqualTo(clinicNet.webUrl() + "/intake");
+        assertThat(URI.create(pages.address()).getPath()).isEqualTo("/intake");
         assertThat(pages.shows("save-intake")).isTrue();
     }
 

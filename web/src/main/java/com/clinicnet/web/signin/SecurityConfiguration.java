@@ -54,9 +54,10 @@ class SecurityConfiguration {
                         // straight to Keycloak, and no generated login page (it would also answer the failure URL)
                         .loginPage(AUTHORIZATION_REQUESTS + "/" + properties.oidc().registrationId())
                         .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(withPkce))
-                        .defaultSuccessUrl(AFTER_SIGN_IN, true)
+                        // back to the page that asked for a sign-in (one that expired, say), else the search
+                        .defaultSuccessUrl(AFTER_SIGN_IN)
                         // not Spring's generated login page: back home, with a word on what happened
-                        .failureUrl(SIGN_IN_FAILED))
+                        .failureHandler(new SignInFailures(SIGN_IN_FAILED)))
                 .logout(logout -> logout.logoutSuccessHandler(signOutAtKeycloak))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
