@@ -142,6 +142,10 @@ class ClientBookingInABrowserTests {
         pages.open("/sessions");
         pages.look("sessions");
         assertThat(pages.shows("session-" + sessionId)).isTrue();
+        pages.open("/sessions/" + sessionId + "/reschedule");
+        pages.look("reschedule");
+        pages.open("/plans/new?sessionId=" + sessionId);
+        pages.look("plan-new");
         pages.open("/sessions/" + sessionId + "/cancel");
         pages.look("cancel");
         pages.cancel(sessionId);
@@ -151,6 +155,8 @@ class ClientBookingInABrowserTests {
         pages.look("profile");
         pages.open("/plans");
         pages.look("plans");
+        pages.open("/profile/delete");
+        pages.look("profile-delete");
     }
 
     @Test
