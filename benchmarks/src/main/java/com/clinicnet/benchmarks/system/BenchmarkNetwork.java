@@ -47,6 +47,7 @@ public final class BenchmarkNetwork {
     private static final int FIRST_DAY_FROM_TODAY = 2;
     private static final int WORKING_DAYS_A_WEEK = 6;
     private static final Duration FILLED_WITHIN = Duration.ofMinutes(3);
+    private static final int TOKEN_ATTEMPTS = 10;
 
     private final List<UUID> clinics = new ArrayList<>();
     private final List<UUID> therapists = new ArrayList<>();
@@ -96,6 +97,7 @@ public final class BenchmarkNetwork {
             String adminToken, int clinicCount, int therapistsPerClinic) {
         BenchmarkNetwork network = new BenchmarkNetwork(therapistsPerClinic);
         ServiceClient admin = ServiceClient.onPort(therapistService.port()).as(adminToken);
+        awaitTokenAccepted(admin);
         List<Map<String, String>> openingHours = workingDays()
                 .map(day -> Map.of("weekday", day.name(), "opens", OPENS.toString(), "closes", CLOSES.toString()))
                 .toList();
@@ -124,6 +126,19 @@ public final class BenchmarkNetwork {
         }
         network.awaitReadModel(system);
         return network;
+    }
+
+    /**
+     * A service fetches the issuer's keys with the first token it sees, with a short read timeout: a Keycloak just
+     * started on a busy machine can miss it once (a 500), and a later request fetches them again.
+     */
+    private static void awaitTokenAccepted(ServiceClient service) {
+        for (int attempt = 1; service.get("/clinics").status() != 200; attempt++) {
+            if (attempt == TOKEN_ATTEMPTS) {
+                throw new IllegalStateException("therapist-service does not accept the administrator's token");
+            }
+            Sql.pause();
+        }
     }
 
     private static UUID created(HttpResponseBody answer) {
