@@ -151,6 +151,8 @@ public final class BenchmarkedSystem implements AutoCloseable {
     public RunningService web() {
         return startService("web", "web", webPort, List.of(
                 "--clinicnet.web.oidc.issuer=" + keycloak().issuer(),
+                // where the web itself reaches Keycloak: its default is the issuer of CLINICNET_OIDC_ISSUER, else :8180
+                "--clinicnet.web.oidc.backchannel=" + keycloak().issuer(),
                 "--clinicnet.web.oidc.client-secret=" + callers.secret(DemoCallers.WEB_CLIENT),
                 "--clinicnet.web.services.booking=" + started("booking-service").baseUrl(),
                 "--clinicnet.web.services.therapist=" + started("therapist-service").baseUrl(),

@@ -32,6 +32,7 @@ final class SignedInClients {
     private static final Pattern LOGIN_FORM_ACTION = Pattern.compile("action=\"([^\"]*login-actions/authenticate[^\"]*)\"");
     private static final int MOST_REDIRECTS = 10;
     static final String SESSION_COOKIE = "JSESSIONID";
+    private static final String FIRST_PAGE = "/search";
 
     private SignedInClients() {
     }
@@ -90,7 +91,9 @@ final class SignedInClients {
                     .POST(HttpRequest.BodyPublishers.ofString(OpenIdTokens.formEncoded(
                             Map.of("username", username, "password", password, "credentialId", ""))))));
             String session = cookies.get(SESSION_COOKIE);
-            if (firstPage.statusCode() != 200 || !firstPage.uri().toString().startsWith(webBaseUrl) || session == null) {
+            // the web sends a signed-in person on to the search form, one whose sign-in failed home
+            if (firstPage.statusCode() != 200 || !firstPage.uri().toString().equals(webBaseUrl + FIRST_PAGE)
+                    || session == null) {
                 throw new IllegalStateException("Sign-in of " + username + " ended with " + firstPage.statusCode()
                         + " at " + firstPage.uri());
             }

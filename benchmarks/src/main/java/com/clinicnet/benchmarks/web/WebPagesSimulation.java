@@ -7,6 +7,8 @@ import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.listFeeder;
 import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.Cookie;
+import static io.gatling.javaapi.http.HttpDsl.addCookie;
 import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
@@ -111,12 +113,13 @@ public class WebPagesSimulation extends Simulation {
 
         setUp(scenario("Signed-in clients booking through the web")
                 .feed(listFeeder(people).queue())
+                // each person's web session, as their browser keeps it (for the web's address, the base URL)
+                .exec(addCookie(Cookie(SignedInClients.SESSION_COOKIE, "#{webSession}").withPath("/")))
                 .during(plan.warmUp().plus(plan.measured())).on(visit)
                 .injectOpen(atOnceUsers(people.size())))
                 // a browser follows a redirect with a request of its own: here each is measured on its own
-                // each person's web session, as their browser sends it (the direct API call ignores it)
                 .protocols(http.baseUrl(plan.webUrl()).disableFollowRedirect().acceptHeader("text/html")
-                        .header("Cookie", SignedInClients.SESSION_COOKIE + "=#{webSession}").disableWarmUp());
+                        .disableWarmUp());
     }
 
     @Override
