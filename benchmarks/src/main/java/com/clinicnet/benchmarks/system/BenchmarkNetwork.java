@@ -12,19 +12,23 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.clinicnet.events.ClinicNetEvent;
 import com.clinicnet.events.ClinicUpdatedV2;
 import com.clinicnet.events.SpecialtyDescribedV1;
 import com.clinicnet.events.TherapistProfileUpdatedV2;
+import com.clinicnet.testsupport.HttpResponseBody;
 import com.clinicnet.testsupport.PublishedEvents;
+import com.clinicnet.testsupport.ServiceClient;
 
 /**
  * A network of clinics in one city, published on the directory topics as therapist-service would: every therapist
  * works Monday to Saturday 08:00–20:00 in Lisbon time, treats lower back pain, at one clinic with a room for each
  * of its therapists (rooms are never what limits a booking here). Slots are 60-minute sessions every 90 minutes
  * (60 + the 10-minute buffer fits), from the day after tomorrow on, so the n-th slot is free until it is booked.
+ * Published on the topics by default; {@link #seededThrough} creates the same network through therapist-service.
  */
 public final class BenchmarkNetwork {
 
@@ -43,6 +47,7 @@ public final class BenchmarkNetwork {
     private static final int FIRST_DAY_FROM_TODAY = 2;
     private static final int WORKING_DAYS_A_WEEK = 6;
     private static final Duration FILLED_WITHIN = Duration.ofMinutes(3);
+    private static final int TOKEN_ATTEMPTS = 10;
 
     private final List<UUID> clinics = new ArrayList<>();
     private final List<UUID> therapists = new ArrayList<>();
@@ -82,9 +87,73 @@ public final class BenchmarkNetwork {
         return this;
     }
 
+    /**
+     * A network of that size created through therapist-service's REST API, as an administrator would, so that
+     * therapist-service knows it too (the web asks it for clinics and therapists) and booking-service learns it from
+     * therapist-service's own events; waits until booking-service's read model holds every therapist's shifts. The
+     * schedules start today, so slots are offered from now on (after booking-service's lead time).
+     */
+    public static BenchmarkNetwork seededThrough(BenchmarkedSystem system, RunningService therapistService,
+            String adminToken, int clinicCount, int therapistsPerClinic) {
+        BenchmarkNetwork network = new BenchmarkNetwork(therapistsPerClinic);
+        ServiceClient admin = ServiceClient.onPort(therapistService.port()).as(adminToken);
+        awaitTokenAccepted(admin);
+        List<Map<String, String>> openingHours = workingDays()
+                .map(day -> Map.of("weekday", day.name(), "opens", OPENS.toString(), "closes", CLOSES.toString()))
+                .toList();
+        for (int c = 0; c < clinicCount; c++) {
+            network.clinics.add(created(admin.post("/clinics", Map.of("name", "Clinic " + c, "city", CITY,
+                    "address", "Street " + c, "timeZone", ZONE.getId(), "treatmentRooms", therapistsPerClinic,
+                    "bufferMinutes", BUFFER_MINUTES, "lateCancellationNoticeMinutes", LATE_CANCELLATION_NOTICE_MINUTES,
+                    "sessionTypes", List.of(30, SESSION_MINUTES, 90), "openingHours", openingHours))));
+        }
+        for (int t = 0; t < clinicCount * therapistsPerClinic; t++) {
+            UUID clinic = network.clinicOf(t);
+            UUID therapist = created(admin.post("/therapists", Map.of("name", "Therapist " + t,
+                    "languages", List.of("pt", "en"),
+                    "credentials", Map.of("licenceNumber", "MT-B" + t, "issuingBody", "Benchmark register"),
+                    "clinicIds", List.of(clinic),
+                    "specialties", List.of(Map.of("code", SPECIALTY, "level", 1 + t % 3)))));
+            network.therapists.add(therapist);
+            List<Map<String, String>> shifts = workingDays().map(day -> Map.of("clinicId", clinic.toString(),
+                    "weekday", day.name(), "starts", OPENS.toString(), "ends", CLOSES.toString())).toList();
+            HttpResponseBody schedule = admin.put("/therapists/" + therapist + "/shifts",
+                    Map.of("effectiveFrom", LocalDate.now(ZONE).toString(), "shifts", shifts));
+            if (schedule.status() >= 300) {
+                throw new IllegalStateException("Scheduling a therapist answered " + schedule.status() + " "
+                        + schedule.json());
+            }
+        }
+        network.awaitReadModel(system);
+        return network;
+    }
+
+    /**
+     * A service fetches the issuer's keys with the first token it sees, with a short read timeout: a Keycloak just
+     * started on a busy machine can miss it once (a 500), and a later request fetches them again.
+     */
+    private static void awaitTokenAccepted(ServiceClient service) {
+        for (int attempt = 1; service.get("/clinics").status() != 200; attempt++) {
+            if (attempt == TOKEN_ATTEMPTS) {
+                throw new IllegalStateException("therapist-service does not accept the administrator's token");
+            }
+            Sql.pause();
+        }
+    }
+
+    private static UUID created(HttpResponseBody answer) {
+        if (answer.status() != 201) {
+            throw new IllegalStateException("Seeding answered " + answer.status() + " " + answer.json());
+        }
+        return UUID.fromString(answer.text("id"));
+    }
+
+    private static java.util.stream.Stream<DayOfWeek> workingDays() {
+        return Arrays.stream(DayOfWeek.values()).filter(day -> day != DayOfWeek.SUNDAY);
+    }
+
     private static TherapistProfileUpdatedV2 profile(UUID clinic, UUID therapist, int index, LocalDate effectiveFrom) {
-        List<TherapistProfileUpdatedV2.Shift> shifts = Arrays.stream(DayOfWeek.values())
-                .filter(day -> day != DayOfWeek.SUNDAY)
+        List<TherapistProfileUpdatedV2.Shift> shifts = workingDays()
                 .map(day -> new TherapistProfileUpdatedV2.Shift(clinic, day, OPENS, CLOSES))
                 .toList();
         return new TherapistProfileUpdatedV2(UUID.randomUUID(), Instant.now(), therapist, "Therapist " + index, true,

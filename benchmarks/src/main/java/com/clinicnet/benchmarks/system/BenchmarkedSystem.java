@@ -16,7 +16,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.clinicnet.benchmarks.report.Project;
+import com.clinicnet.launcher.DemoCallers;
 import com.clinicnet.launcher.LocalKafka;
+import com.clinicnet.launcher.LocalKeycloak;
 import com.clinicnet.launcher.LocalPostgres;
 import com.clinicnet.launcher.ServiceProcess;
 import com.clinicnet.testsupport.RememberingSmsProvider;
@@ -33,6 +35,7 @@ import com.icegreen.greenmail.util.ServerSetup;
  * in production (no {@code TieredStopAtLevel}, unlike the quick-start launcher). PostgreSQL commits durably
  * ({@code synchronous_commit=on}, as a clinic would run it; zonky's default is off). An SMTP server (GreenMail) and an
  * SMS provider (WireMock) answer at once, in the benchmark's JVM. Each scenario starts only the services it measures.
+ * The services trust the test token issuer, or a real Keycloak once a scenario has started one (then also the web).
  */
 public final class BenchmarkedSystem implements AutoCloseable {
 
@@ -40,9 +43,9 @@ public final class BenchmarkedSystem implements AutoCloseable {
     /** A run has no quota at the providers and sends thousands of requests as few callers. */
     private static final int UNLIMITED = 1_000_000;
     private static final List<String> SERVICES = List.of("therapist-service", "booking-service", "notification-service");
-    /** The services' databases, and one for the raw baselines. */
+    /** The services' databases, one for the raw baselines and Keycloak's (used only when it is started). */
     private static final List<String> DATABASES = List.of("therapist_service", "booking_service",
-            "notification_service", "raw");
+            "notification_service", "raw", "keycloak");
     private static final Map<String, String> DURABLE = Map.of("synchronous_commit", "on");
     /** Jetty threads of the SMS provider: enough that two dispatching instances never queue at it. */
     private static final int PROVIDER_THREADS = 50;
@@ -57,6 +60,11 @@ public final class BenchmarkedSystem implements AutoCloseable {
     private GreenMail smtp;
     private WireMockServer smsProvider;
     private RememberingSmsProvider smsMemory;
+    private LocalKeycloak keycloak;
+    private LocalKeycloak.Setup keycloakSetup;
+    private DemoCallers callers;
+    /** Chosen with Keycloak: the realm's web client only lets people back to this address. */
+    private int webPort;
 
     private BenchmarkedSystem(String scenario) {
         Path target = Project.directory().resolve("benchmarks/target");
@@ -101,6 +109,62 @@ public final class BenchmarkedSystem implements AutoCloseable {
         return smsMemory == null ? List.of() : smsMemory.received();
     }
 
+    /**
+     * Starts Keycloak (the realm of docker/keycloak, its data in this run's PostgreSQL) from a fresh unpack of the
+     * distribution, so its one-off preparation for PostgreSQL is part of this start. Services started afterwards
+     * trust it instead of the test token issuer. {@link LocalKeycloak#startupTime()} tells how long it took.
+     */
+    public LocalKeycloak keycloak() {
+        if (keycloak == null) {
+            webPort = freePort();
+            callers = new DemoCallers(run.resolve("demo-callers.properties"));
+            keycloakSetup = new LocalKeycloak.Setup(
+                    LocalKeycloak.distributionIn(Project.directory().resolve("launcher/target")),
+                    run.resolve("keycloak-" + LocalKeycloak.version()), freePort(),
+                    postgres.jdbcUrl("keycloak"), LocalPostgres.ROLE,
+                    Project.directory().resolve("docker/keycloak/clinicnet-realm.json"),
+                    LocalKeycloak.realmPlaceholders(callers.realmPlaceholders(), callers.secret(DemoCallers.WEB_CLIENT),
+                            "http://localhost:" + webPort, "127.0.0.1", smtp().getSmtp().getPort()),
+                    logs);
+            keycloak = LocalKeycloak.start(keycloakSetup);
+        }
+        return keycloak;
+    }
+
+    /** Stops Keycloak and starts it again on the same installation and data (its realm is not imported again). */
+    public LocalKeycloak restartKeycloak() {
+        keycloak().close();
+        keycloak = LocalKeycloak.start(keycloakSetup);
+        return keycloak;
+    }
+
+    /** The demo machine callers of the realm (admin, client, ...), for their tokens. */
+    public DemoCallers callers() {
+        keycloak();
+        return callers;
+    }
+
+    /**
+     * The web application, signing people in at Keycloak and calling the services already started (therapist-,
+     * booking- and notification-service, each by its first instance).
+     */
+    public RunningService web() {
+        return startService("web", "web", webPort, List.of(
+                "--clinicnet.web.oidc.issuer=" + keycloak().issuer(),
+                // where the web itself reaches Keycloak: its default is the issuer of CLINICNET_OIDC_ISSUER, else :8180
+                "--clinicnet.web.oidc.backchannel=" + keycloak().issuer(),
+                "--clinicnet.web.oidc.client-secret=" + callers.secret(DemoCallers.WEB_CLIENT),
+                "--clinicnet.web.services.booking=" + started("booking-service").baseUrl(),
+                "--clinicnet.web.services.therapist=" + started("therapist-service").baseUrl(),
+                "--clinicnet.web.services.notification=" + started("notification-service").baseUrl(),
+                "--logging.level.root=warn"));
+    }
+
+    private RunningService started(String instance) {
+        return services.stream().filter(service -> service.name().equals(instance)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Start " + instance + " before the web"));
+    }
+
     public RunningService therapistService() {
         return startService("therapist-service", "therapist-service", List.of());
     }
@@ -131,12 +195,18 @@ public final class BenchmarkedSystem implements AutoCloseable {
                 "--spring.datasource.url=" + postgres.jdbcUrl(database(service)),
                 "--spring.datasource.username=" + LocalPostgres.ROLE,
                 "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
-                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + TestIdentityProvider.ISSUER,
-                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + identity.jwkSetUri(),
+                "--spring.security.oauth2.resourceserver.jwt.issuer-uri="
+                        + (keycloak == null ? TestIdentityProvider.ISSUER : keycloak.issuer()),
+                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri="
+                        + (keycloak == null ? identity.jwkSetUri() : keycloak.jwkSetUri()),
                 "--logging.level.root=warn"));
         arguments.addAll(extraArguments);
+        return startService(service, instance, freePort(), arguments);
+    }
+
+    private RunningService startService(String module, String instance, int port, List<String> arguments) {
         ServiceProcess process = ServiceProcess.springBootJar(instance,
-                Project.directory().resolve(service).resolve("target").resolve(service + ".jar"), freePort(), logs,
+                Project.directory().resolve(module).resolve("target").resolve(module + ".jar"), port, logs,
                 JvmOptions.forService(instance, logs.getParent()), arguments);
         process.start();
         Duration readyIn = process.awaitReady(READY_WITHIN);
@@ -175,6 +245,9 @@ public final class BenchmarkedSystem implements AutoCloseable {
         closed = true;
         services.forEach(service -> service.process().stop());
         services.clear();
+        if (keycloak != null) {
+            keycloak.close();
+        }
         if (smtp != null) {
             smtp.stop();
             smtp = null;
