@@ -83,7 +83,7 @@ final class ClinicNetPages {
         for (String condition : conditions) {
             check("condition-" + condition);
         }
-        click("save-intake");
+        submit("save-intake");
     }
 
     void searchFor(String concern, String city) {
@@ -156,6 +156,14 @@ final class ClinicNetPages {
     private void click(String id) {
         await(By.id(id));
         browser.findElement(By.id(id)).click();
+    }
+
+    /** Clicks a form's submit button and waits until the browser has left the page it was on. */
+    private void submit(String id) {
+        WebElement button = browser.findElement(By.id(id));
+        button.click();
+        new WebDriverWait(browser, PAGE_WAIT).until(ExpectedConditions.stalenessOf(button));
+        await(By.tagName("h1"));
     }
 
     private void check(String id) {
