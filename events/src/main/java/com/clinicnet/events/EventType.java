@@ -28,6 +28,7 @@ public enum EventType {
     SESSION_RESCHEDULED_V1("clinicnet.booking.SessionRescheduled.v1", Topics.BOOKING_SESSIONS,
             SessionRescheduledV1.class),
     SESSION_CANCELLED_V1("clinicnet.booking.SessionCancelled.v1", Topics.BOOKING_SESSIONS, SessionCancelledV1.class),
+    SESSION_CANCELLED_V2("clinicnet.booking.SessionCancelled.v2", Topics.BOOKING_SESSIONS, SessionCancelledV2.class),
     SESSION_COMPLETED_V1("clinicnet.booking.SessionCompleted.v1", Topics.BOOKING_SESSIONS, SessionCompletedV1.class),
     SESSION_NO_SHOW_V1("clinicnet.booking.SessionNoShow.v1", Topics.BOOKING_SESSIONS, SessionNoShowV1.class),
     TREATMENT_PLAN_STARTED_V1("clinicnet.booking.TreatmentPlanStarted.v1", Topics.BOOKING_PLANS,
