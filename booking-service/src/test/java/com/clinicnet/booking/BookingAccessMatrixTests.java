@@ -110,14 +110,23 @@ class BookingAccessMatrixTests {
                 new Row("POST /clients", "THERAPIST", 403, () -> as(identity.therapist(therapistA)).post("/clients", profile())),
                 new Row("POST /clients", "FRONT_DESK registering a walk-in", 201,
                         () -> as(identity.frontDesk(clinicA)).post("/clients", profile())),
+                new Row("POST /clients", "FRONT_DESK of two clinics not naming the registering one", 422,
+                        () -> as(identity.frontDesk(clinicA, clinicB)).post("/clients", profile())),
+                new Row("POST /clients", "FRONT_DESK naming another clinic as the registering one", 422,
+                        () -> as(identity.frontDesk(clinicA)).post("/clients", withRegisteringClinic(clinicB))),
                 new Row("POST /clients", "OPS", 403, () -> as(identity.ops()).post("/clients", profile())),
+                new Row("POST /clients", "THERAPIST with a body that is not JSON", 403,
+                        () -> as(identity.therapist(therapistA)).postRaw("/clients", "{not json")),
                 new Row("POST /clients", "ADMIN", 403, () -> as(identity.admin()).post("/clients", profile())),
 
                 new Row("GET /clients/{id}", "anonymous", 401, () -> anonymous().get("/clients/" + clientA)),
                 new Row("GET /clients/{id}", "CLIENT own", 200, () -> as(identity.client(clientA)).get("/clients/" + clientA)),
                 new Row("GET /clients/{id}", "CLIENT other's", 404, () -> as(identity.client(clientA)).get("/clients/" + clientB)),
                 new Row("GET /clients/{id}", "THERAPIST", 403, () -> as(identity.therapist(therapistA)).get("/clients/" + clientA)),
-                new Row("GET /clients/{id}", "FRONT_DESK", 200, () -> as(identity.frontDesk(clinicA)).get("/clients/" + clientB)),
+                new Row("GET /clients/{id}", "FRONT_DESK own clinic's client", 200, () -> as(identity.frontDesk(clinicA)).get("/clients/" + clientA)),
+                new Row("GET /clients/{id}", "FRONT_DESK other clinic's client", 404, () -> as(identity.frontDesk(clinicA)).get("/clients/" + clientB)),
+                new Row("GET /clients/{id}", "FRONT_DESK a walk-in it registered", 200, () -> { UUID walkIn = walkIn(clinicA); return as(identity.frontDesk(clinicA)).get("/clients/" + walkIn); }),
+                new Row("GET /clients/{id}", "FRONT_DESK another clinic's walk-in", 404, () -> as(identity.frontDesk(clinicA)).get("/clients/" + walkIn(clinicB))),
                 new Row("GET /clients/{id}", "OPS (no personal data)", 403, () -> as(identity.ops()).get("/clients/" + clientA)),
                 new Row("GET /clients/{id}", "ADMIN", 403, () -> as(identity.admin()).get("/clients/" + clientA)),
 
@@ -128,11 +137,14 @@ class BookingAccessMatrixTests {
                         () -> book(identity.client(clientA), clientB, therapistA, clinicA)),
                 new Row("POST /sessions", "THERAPIST", 403,
                         () -> book(identity.therapist(therapistA), clientA, therapistA, clinicA)),
-                new Row("POST /sessions", "FRONT_DESK at own clinic", 201,
+                new Row("POST /sessions", "FRONT_DESK at own clinic for its client", 201,
+                        () -> book(identity.frontDesk(clinicA), clientA, therapistA, clinicA)),
+                new Row("POST /sessions", "FRONT_DESK at own clinic for another clinic's client", 422,
                         () -> book(identity.frontDesk(clinicA), clientB, therapistA, clinicA)),
                 new Row("POST /sessions", "FRONT_DESK at another clinic", 403,
                         () -> book(identity.frontDesk(clinicA), clientB, therapistB, clinicB)),
                 new Row("POST /sessions", "OPS", 403, () -> book(identity.ops(), clientA, therapistA, clinicA)),
+                new Row("POST /sessions", "OPS with an empty body", 403, () -> as(identity.ops()).postRaw("/sessions", "{}")),
                 new Row("POST /sessions", "ADMIN", 403, () -> book(identity.admin(), clientA, therapistA, clinicA)),
 
                 new Row("GET /sessions/{id}", "anonymous", 401, () -> anonymous().get("/sessions/" + sessionA)),
@@ -149,7 +161,8 @@ class BookingAccessMatrixTests {
                 new Row("GET /clients/{clientId}/sessions", "CLIENT own", 200, () -> as(identity.client(clientA)).get("/clients/" + clientA + "/sessions")),
                 new Row("GET /clients/{clientId}/sessions", "CLIENT other's", 404, () -> as(identity.client(clientA)).get("/clients/" + clientB + "/sessions")),
                 new Row("GET /clients/{clientId}/sessions", "THERAPIST", 403, () -> as(identity.therapist(therapistA)).get("/clients/" + clientA + "/sessions")),
-                new Row("GET /clients/{clientId}/sessions", "FRONT_DESK", 200, () -> as(identity.frontDesk(clinicA)).get("/clients/" + clientB + "/sessions")),
+                new Row("GET /clients/{clientId}/sessions", "FRONT_DESK own clinic's client", 200, () -> as(identity.frontDesk(clinicA)).get("/clients/" + clientA + "/sessions")),
+                new Row("GET /clients/{clientId}/sessions", "FRONT_DESK other clinic's client", 404, () -> as(identity.frontDesk(clinicA)).get("/clients/" + clientB + "/sessions")),
                 new Row("GET /clients/{clientId}/sessions", "OPS", 200, () -> as(identity.ops()).get("/clients/" + clientA + "/sessions")),
                 new Row("GET /clients/{clientId}/sessions", "ADMIN", 403, () -> as(identity.admin()).get("/clients/" + clientA + "/sessions")),
 
@@ -157,7 +170,7 @@ class BookingAccessMatrixTests {
                 new Row("POST /sessions/{id}/cancel", "CLIENT own", 200, () -> as(identity.client(clientA)).post("/sessions/" + futureSession(clientA, therapistA, clinicA) + "/cancel", Map.of())),
                 new Row("POST /sessions/{id}/cancel", "CLIENT other's", 404, () -> as(identity.client(clientA)).post("/sessions/" + sessionB + "/cancel", Map.of())),
                 new Row("POST /sessions/{id}/cancel", "THERAPIST", 403, () -> as(identity.therapist(therapistA)).post("/sessions/" + sessionA + "/cancel", Map.of())),
-                new Row("POST /sessions/{id}/cancel", "FRONT_DESK own clinic", 200, () -> as(identity.frontDesk(clinicA)).post("/sessions/" + futureSession(clientB, therapistA, clinicA) + "/cancel", Map.of())),
+                new Row("POST /sessions/{id}/cancel", "FRONT_DESK own clinic", 200, () -> as(identity.frontDesk(clinicA)).post("/sessions/" + futureSession(clientA, therapistA, clinicA) + "/cancel", Map.of())),
                 new Row("POST /sessions/{id}/cancel", "FRONT_DESK other clinic", 404, () -> as(identity.frontDesk(clinicA)).post("/sessions/" + sessionB + "/cancel", Map.of())),
                 new Row("POST /sessions/{id}/cancel", "OPS", 403, () -> as(identity.ops()).post("/sessions/" + sessionA + "/cancel", Map.of())),
                 new Row("POST /sessions/{id}/cancel", "ADMIN", 403, () -> as(identity.admin()).post("/sessions/" + sessionA + "/cancel", Map.of())),
@@ -166,7 +179,7 @@ class BookingAccessMatrixTests {
                 new Row("POST /sessions/{id}/reschedule", "CLIENT own", 200, () -> as(identity.client(clientA)).post("/sessions/" + futureSession(clientA, therapistA, clinicA) + "/reschedule", newStart())),
                 new Row("POST /sessions/{id}/reschedule", "CLIENT other's", 404, () -> as(identity.client(clientA)).post("/sessions/" + sessionB + "/reschedule", newStart())),
                 new Row("POST /sessions/{id}/reschedule", "THERAPIST", 403, () -> as(identity.therapist(therapistA)).post("/sessions/" + sessionA + "/reschedule", newStart())),
-                new Row("POST /sessions/{id}/reschedule", "FRONT_DESK own clinic", 200, () -> as(identity.frontDesk(clinicA)).post("/sessions/" + futureSession(clientB, therapistA, clinicA) + "/reschedule", newStart())),
+                new Row("POST /sessions/{id}/reschedule", "FRONT_DESK own clinic", 200, () -> as(identity.frontDesk(clinicA)).post("/sessions/" + futureSession(clientA, therapistA, clinicA) + "/reschedule", newStart())),
                 new Row("POST /sessions/{id}/reschedule", "FRONT_DESK other clinic", 404, () -> as(identity.frontDesk(clinicA)).post("/sessions/" + sessionB + "/reschedule", newStart())),
                 new Row("POST /sessions/{id}/reschedule", "OPS", 403, () -> as(identity.ops()).post("/sessions/" + sessionA + "/reschedule", newStart())),
                 new Row("POST /sessions/{id}/reschedule", "ADMIN", 403, () -> as(identity.admin()).post("/sessions/" + sessionA + "/reschedule", newStart())),
@@ -193,7 +206,8 @@ class BookingAccessMatrixTests {
                 new Row("PUT /clients/{id}", "CLIENT own", 200, () -> as(identity.client(clientA)).put("/clients/" + clientA, profile())),
                 new Row("PUT /clients/{id}", "CLIENT other's", 404, () -> as(identity.client(clientA)).put("/clients/" + clientB, profile())),
                 new Row("PUT /clients/{id}", "THERAPIST", 403, () -> as(identity.therapist(therapistA)).put("/clients/" + clientA, profile())),
-                new Row("PUT /clients/{id}", "FRONT_DESK", 200, () -> as(identity.frontDesk(clinicA)).put("/clients/" + clientB, profile())),
+                new Row("PUT /clients/{id}", "FRONT_DESK own clinic's client", 200, () -> as(identity.frontDesk(clinicA)).put("/clients/" + clientA, profile())),
+                new Row("PUT /clients/{id}", "FRONT_DESK other clinic's client", 404, () -> as(identity.frontDesk(clinicA)).put("/clients/" + clientB, profile())),
                 new Row("PUT /clients/{id}", "OPS", 403, () -> as(identity.ops()).put("/clients/" + clientA, profile())),
                 new Row("PUT /clients/{id}", "ADMIN", 403, () -> as(identity.admin()).put("/clients/" + clientA, profile())),
 
@@ -201,7 +215,8 @@ class BookingAccessMatrixTests {
                 new Row("DELETE /clients/{id}", "CLIENT own", 204, () -> { UUID fresh = freshClient(); return as(identity.client(fresh)).delete("/clients/" + fresh); }),
                 new Row("DELETE /clients/{id}", "CLIENT other's", 404, () -> as(identity.client(clientA)).delete("/clients/" + clientB)),
                 new Row("DELETE /clients/{id}", "THERAPIST", 403, () -> as(identity.therapist(therapistA)).delete("/clients/" + clientA)),
-                new Row("DELETE /clients/{id}", "FRONT_DESK", 204, () -> as(identity.frontDesk(clinicA)).delete("/clients/" + freshClient())),
+                new Row("DELETE /clients/{id}", "FRONT_DESK a walk-in it registered", 204, () -> as(identity.frontDesk(clinicA)).delete("/clients/" + walkIn(clinicA))),
+                new Row("DELETE /clients/{id}", "FRONT_DESK other clinic's client", 404, () -> as(identity.frontDesk(clinicA)).delete("/clients/" + clientB)),
                 new Row("DELETE /clients/{id}", "OPS", 403, () -> as(identity.ops()).delete("/clients/" + clientA)),
                 new Row("DELETE /clients/{id}", "ADMIN", 403, () -> as(identity.admin()).delete("/clients/" + clientA)),
 
@@ -209,7 +224,8 @@ class BookingAccessMatrixTests {
                 new Row("POST /clients/{clientId}/intake", "CLIENT own", 201, () -> as(identity.client(clientA)).post("/clients/" + clientA + "/intake", intake())),
                 new Row("POST /clients/{clientId}/intake", "CLIENT other's", 404, () -> as(identity.client(clientA)).post("/clients/" + clientB + "/intake", intake())),
                 new Row("POST /clients/{clientId}/intake", "THERAPIST", 403, () -> as(identity.therapist(therapistA)).post("/clients/" + clientA + "/intake", intake())),
-                new Row("POST /clients/{clientId}/intake", "FRONT_DESK", 201, () -> as(identity.frontDesk(clinicA)).post("/clients/" + clientB + "/intake", intake())),
+                new Row("POST /clients/{clientId}/intake", "FRONT_DESK own clinic's client", 201, () -> as(identity.frontDesk(clinicA)).post("/clients/" + clientA + "/intake", intake())),
+                new Row("POST /clients/{clientId}/intake", "FRONT_DESK other clinic's client", 404, () -> as(identity.frontDesk(clinicA)).post("/clients/" + clientB + "/intake", intake())),
                 new Row("POST /clients/{clientId}/intake", "OPS (no intake data)", 403, () -> as(identity.ops()).post("/clients/" + clientA + "/intake", intake())),
                 new Row("POST /clients/{clientId}/intake", "ADMIN", 403, () -> as(identity.admin()).post("/clients/" + clientA + "/intake", intake())),
 
@@ -217,7 +233,8 @@ class BookingAccessMatrixTests {
                 new Row("GET /clients/{clientId}/intake", "CLIENT own", 200, () -> as(identity.client(clientA)).get("/clients/" + clientA + "/intake")),
                 new Row("GET /clients/{clientId}/intake", "CLIENT other's", 404, () -> as(identity.client(clientA)).get("/clients/" + clientB + "/intake")),
                 new Row("GET /clients/{clientId}/intake", "THERAPIST", 403, () -> as(identity.therapist(therapistA)).get("/clients/" + clientA + "/intake")),
-                new Row("GET /clients/{clientId}/intake", "FRONT_DESK", 200, () -> as(identity.frontDesk(clinicA)).get("/clients/" + clientA + "/intake")),
+                new Row("GET /clients/{clientId}/intake", "FRONT_DESK own clinic's client", 200, () -> as(identity.frontDesk(clinicA)).get("/clients/" + clientA + "/intake")),
+                new Row("GET /clients/{clientId}/intake", "FRONT_DESK other clinic's client", 404, () -> as(identity.frontDesk(clinicA)).get("/clients/" + clientB + "/intake")),
                 new Row("GET /clients/{clientId}/intake", "OPS (no intake data)", 403, () -> as(identity.ops()).get("/clients/" + clientA + "/intake")),
                 new Row("GET /clients/{clientId}/intake", "ADMIN", 403, () -> as(identity.admin()).get("/clients/" + clientA + "/intake")),
 
@@ -225,10 +242,12 @@ class BookingAccessMatrixTests {
                 new Row("POST /treatment-plans", "CLIENT own", 201, () -> as(identity.client(clientA)).post("/treatment-plans", plan(clientA, therapistA, clinicA))),
                 new Row("POST /treatment-plans", "CLIENT for another client", 422, () -> as(identity.client(clientA)).post("/treatment-plans", plan(clientB, therapistA, clinicA))),
                 new Row("POST /treatment-plans", "THERAPIST", 403, () -> as(identity.therapist(therapistA)).post("/treatment-plans", plan(clientA, therapistA, clinicA))),
-                new Row("POST /treatment-plans", "FRONT_DESK own clinic", 201, () -> as(identity.frontDesk(clinicA)).post("/treatment-plans", plan(clientB, therapistA, clinicA))),
+                new Row("POST /treatment-plans", "FRONT_DESK own clinic for its client", 201, () -> as(identity.frontDesk(clinicA)).post("/treatment-plans", plan(clientA, therapistA, clinicA))),
+                new Row("POST /treatment-plans", "FRONT_DESK own clinic for another clinic's client", 422, () -> as(identity.frontDesk(clinicA)).post("/treatment-plans", plan(clientB, therapistA, clinicA))),
                 new Row("POST /treatment-plans", "FRONT_DESK other clinic", 403, () -> as(identity.frontDesk(clinicA)).post("/treatment-plans", plan(clientB, therapistB, clinicB))),
                 new Row("POST /treatment-plans", "OPS", 403, () -> as(identity.ops()).post("/treatment-plans", plan(clientA, therapistA, clinicA))),
                 new Row("POST /treatment-plans", "ADMIN", 403, () -> as(identity.admin()).post("/treatment-plans", plan(clientA, therapistA, clinicA))),
+                new Row("POST /treatment-plans", "ADMIN with a body that is not JSON", 403, () -> as(identity.admin()).postRaw("/treatment-plans", "[")),
 
                 new Row("GET /treatment-plans/{id}", "anonymous", 401, () -> anonymous().get("/treatment-plans/" + planA)),
                 new Row("GET /treatment-plans/{id}", "CLIENT own", 200, () -> as(identity.client(clientA)).get("/treatment-plans/" + planA)),
@@ -244,7 +263,8 @@ class BookingAccessMatrixTests {
                 new Row("GET /clients/{clientId}/treatment-plans", "CLIENT own", 200, () -> as(identity.client(clientA)).get("/clients/" + clientA + "/treatment-plans")),
                 new Row("GET /clients/{clientId}/treatment-plans", "CLIENT other's", 404, () -> as(identity.client(clientA)).get("/clients/" + clientB + "/treatment-plans")),
                 new Row("GET /clients/{clientId}/treatment-plans", "THERAPIST", 403, () -> as(identity.therapist(therapistA)).get("/clients/" + clientA + "/treatment-plans")),
-                new Row("GET /clients/{clientId}/treatment-plans", "FRONT_DESK", 200, () -> as(identity.frontDesk(clinicA)).get("/clients/" + clientA + "/treatment-plans")),
+                new Row("GET /clients/{clientId}/treatment-plans", "FRONT_DESK own clinic's client", 200, () -> as(identity.frontDesk(clinicA)).get("/clients/" + clientA + "/treatment-plans")),
+                new Row("GET /clients/{clientId}/treatment-plans", "FRONT_DESK other clinic's client", 404, () -> as(identity.frontDesk(clinicA)).get("/clients/" + clientB + "/treatment-plans")),
                 new Row("GET /clients/{clientId}/treatment-plans", "OPS", 200, () -> as(identity.ops()).get("/clients/" + clientA + "/treatment-plans")),
                 new Row("GET /clients/{clientId}/treatment-plans", "ADMIN", 403, () -> as(identity.admin()).get("/clients/" + clientA + "/treatment-plans")),
 
@@ -259,10 +279,11 @@ class BookingAccessMatrixTests {
                 new Row("GET /availability", "CLIENT for themselves by id", 200, () -> as(identity.client(clientA)).get(availability() + "&clientId=" + clientA)),
                 new Row("GET /availability", "CLIENT for another client", 404, () -> as(identity.client(clientA)).get(availability() + "&clientId=" + clientB)),
                 new Row("GET /availability", "THERAPIST for a client", 403, () -> as(identity.therapist(therapistA)).get(availability() + "&clientId=" + clientA)),
-                new Row("GET /availability", "FRONT_DESK for a client at own clinic", 200, () -> as(identity.frontDesk(clinicA)).get(availability() + "&clientId=" + clientB)),
+                new Row("GET /availability", "FRONT_DESK for its clinic's client", 200, () -> as(identity.frontDesk(clinicA)).get(availability() + "&clientId=" + clientA)),
+                new Row("GET /availability", "FRONT_DESK for another clinic's client", 404, () -> as(identity.frontDesk(clinicA)).get(availability() + "&clientId=" + clientB)),
                 new Row("GET /availability", "FRONT_DESK for a client at another clinic", 403, () -> as(identity.frontDesk(clinicB)).get(availability() + "&clientId=" + clientB)),
                 new Row("GET /availability", "OPS for a client (no intake data)", 403, () -> as(identity.ops()).get(availability() + "&clientId=" + clientA)),
-                new Row("GET /availability", "ADMIN for a client", 200, () -> as(identity.admin()).get(availability() + "&clientId=" + clientB)),
+                new Row("GET /availability", "ADMIN for a client (no intake data)", 403, () -> as(identity.admin()).get(availability() + "&clientId=" + clientB)),
 
                 new Row("GET /audit", "anonymous", 401, () -> anonymous().get("/audit")),
                 new Row("GET /audit", "CLIENT", 403, () -> as(identity.client(clientA)).get("/audit")),
@@ -332,6 +353,13 @@ class BookingAccessMatrixTests {
                 "concern", "LOWER_BACK_PAIN", "sessions", 4, "intervalDays", 7);
     }
 
+    /** A walk-in registered by the front desk of the clinic, known there and nowhere else. */
+    private UUID walkIn(UUID clinic) {
+        HttpResponseBody registered = as(identity.frontDesk(clinic)).post("/clients", profile());
+        assertThat(registered.status()).as(registered.json().toString()).isEqualTo(201);
+        return UUID.fromString(registered.text("id"));
+    }
+
     private UUID freshClient() {
         UUID fresh = UUID.randomUUID();
         assertThat(as(identity.client(fresh)).post("/clients", profile()).status()).isEqualTo(201);
@@ -363,6 +391,12 @@ class BookingAccessMatrixTests {
         ZonedDateTime from = LocalDate.now(clock.withZone(LISBON)).plusDays(5).atStartOfDay(LISBON);
         return "/availability?clinicId=" + clinicA + "&from=" + from.toOffsetDateTime() + "&to="
                 + from.plusDays(1).toOffsetDateTime() + "&duration=60";
+    }
+
+    private static Map<String, Object> withRegisteringClinic(UUID clinic) {
+        Map<String, Object> profile = new java.util.HashMap<>(profile());
+        profile.put("registeringClinicId", clinic.toString());
+        return profile;
     }
 
     private static Map<String, Object> profile() {

@@ -314,25 +314,6 @@ class BookingFlowIntegrationTests {
     }
 
     @Test
-    void an_erased_client_leaves_a_tombstone_and_sessions_without_personal_data() {
-        describeSciatica();
-        client().post("/clients/" + clientId + "/intake", Map.of("concerns", List.of("RADIATING_LEG_PAIN"), "painLevel", 5));
-        String sessionId = book(therapistId, tomorrowAt(LocalTime.of(15, 0)), 60).text("id");
-
-        assertThat(client().delete("/clients/" + clientId).status()).isEqualTo(204);
-
-        assertThat(client().get("/clients/" + clientId).status()).isEqualTo(404);
-        assertThat(count("session WHERE id = '" + sessionId + "'")).isEqualTo(1);
-        assertThat(count("client WHERE id = '" + clientId + "' AND email IS NULL AND name = 'erased'")).isEqualTo(1);
-        assertThat(count("intake WHERE client_id = '" + clientId + "'")).isZero();
-        ConsumerRecord<String, String> tombstone = TopicRecords.awaitMatching(brokers, Topics.CLIENT_CONTACTS,
-                r -> clientId.toString().equals(r.key()) && r.value() == null, WITHIN).getFirst();
-        assertThat(TopicRecords.header(tombstone, CloudEventHeaders.TYPE)).contains("clinicnet.booking.ClientErased.v1");
-        assertThat(client().delete("/clients/" + clientId).status()).isEqualTo(404);
-        assertThat(registerClient().status()).as("an erased id is not reused").isEqualTo(409);
-    }
-
-    @Test
     void a_cancellation_inside_the_notice_period_is_late_and_one_days_ahead_is_not() {
         ZonedDateTime inThreeHours = clock.instant().plus(Duration.ofHours(3)).atZone(LISBON)
                 .truncatedTo(java.time.temporal.ChronoUnit.HOURS);

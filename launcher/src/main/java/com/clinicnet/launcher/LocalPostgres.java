@@ -15,6 +15,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 /**
  * A real PostgreSQL from zonky's binaries (Maven Central), its data kept under the project so a restart keeps
  * it. Each service gets its own database owned by the {@code clinicnet} role. It listens on localhost only.
+ *
+ * <p>It is durable as a clinic would run it: zonky starts its server for tests, with fsync off and
+ * synchronous_commit off, so a power cut could lose bookings already confirmed to clients; here both are on.
  */
 public final class LocalPostgres implements AutoCloseable {
 
@@ -26,11 +29,14 @@ public final class LocalPostgres implements AutoCloseable {
         this.postgres = postgres;
     }
 
-    static LocalPostgres start(Path dataDirectory, int port, List<String> databases) {
+    /** What every commit the server answers survives: a crash or a power cut loses none of them. */
+    public static final Map<String, String> DURABLE = Map.of("fsync", "on", "synchronous_commit", "on");
+
+    public static LocalPostgres start(Path dataDirectory, int port, List<String> databases) {
         return start(dataDirectory, port, databases, Map.of());
     }
 
-    /** With server settings of its own, e.g. the durability a benchmark must measure with. */
+    /** With server settings of its own on top of the durable ones. */
     public static LocalPostgres start(Path dataDirectory, int port, List<String> databases,
             Map<String, String> serverSettings) {
         try {
@@ -40,6 +46,7 @@ public final class LocalPostgres implements AutoCloseable {
                     .setCleanDataDirectory(false)
                     .setRegisterShutdownHook(false)
                     .setPort(port);
+            DURABLE.forEach(builder::setServerConfig);
             serverSettings.forEach(builder::setServerConfig);
             EmbeddedPostgres postgres = builder.start();
             LocalPostgres local = new LocalPostgres(postgres);
@@ -53,6 +60,19 @@ public final class LocalPostgres implements AutoCloseable {
 
     public String jdbcUrl(String database) {
         return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database;
+    }
+
+    /** A server setting as the running server reports it (SHOW). */
+    public String setting(String name) {
+        try (Connection admin = postgres.getPostgresDatabase().getConnection();
+                Statement sql = admin.createStatement();
+                java.sql.ResultSet shown = sql.executeQuery("SHOW " + name)) {
+            shown.next();
+            return shown.getString(1);
+        }
+        catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the setting " + name, e);
+        }
     }
 
     private void createRoleAndDatabases(List<String> databases) {

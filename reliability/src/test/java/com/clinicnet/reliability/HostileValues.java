@@ -90,7 +90,7 @@ final class HostileValues {
                     "Europe/Lisbon ", " Europe/Lisbon", "Europe/Lisbon\u0000", "Europe//Lisbon", "Europe/../etc/passwd",
                     "Europe/Lisbon' OR '1'='1", "Ｅｕｒｏｐｅ/Ｌｉｓｂｏｎ", "/", "Europe/" + "x".repeat(300)),
             Arbitraries.of(INJECTIONS), Arbitraries.of(UNICODE))
-            .filter(zone -> !(zone.contains("/") && ZoneId.getAvailableZoneIds().contains(zone))));
+            .filter(zone -> !ZoneId.getAvailableZoneIds().contains(zone)));
 
     /** Values of the wrong JSON type, for a field that expects text: objects and arrays (a number or a boolean
      * would be read as its text, which is fine). */

@@ -229,6 +229,64 @@ class BookingConfirmedEndToEndTests {
         await().atMost(WITHIN).until(() -> bookingReadModelCount("therapist_view WHERE id = '" + therapist + "'") == 0);
     }
 
+    @Test
+    void an_erased_client_is_named_by_no_row_of_any_service_and_their_freed_time_goes_to_someone_else() {
+        String name = "Erin " + UUID.randomUUID();
+        String email = "erin-" + UUID.randomUUID() + "@example.org";
+        String phone = "+1646555" + String.format("%04d", new java.util.Random().nextInt(10_000));
+        String injury = "healing-wrist-" + UUID.randomUUID();
+        String clientId = clinicNet.booking(UUID.randomUUID()).post("/clients", Map.of("name", name, "email", email,
+                "phone", phone, "timeZone", "America/New_York", "language", "en", "preferredChannel", "EMAIL"))
+                .text("id");
+        assertThat(clinicNet.booking(UUID.fromString(clientId)).post("/clients/" + clientId + "/intake", Map.of(
+                "concerns", List.of("LOWER_BACK_PAIN"), "painLevel", 4, "injuriesToAvoid", List.of(injury))).status())
+                .isEqualTo(201);
+        ZonedDateTime start = inDays(8, LocalTime.of(14, 0));
+        assertThat(bookWhenDirectoryArrived(clientId, start).status()).isEqualTo(201);
+        awaitEmailsTo(email);
+
+        assertThat(clinicNet.booking(UUID.fromString(clientId)).delete("/clients/" + clientId).status()).isEqualTo(204);
+
+        List<String> traces = List.of(name, email, phone, injury);
+        await().atMost(WITHIN).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            for (String database : List.of("e2e_therapist_service", "e2e_booking_service", "e2e_notification_service")) {
+                assertThat(rowsContainingAnyOf(database, traces)).as("rows in " + database).isEmpty();
+            }
+        });
+        String someoneElse = registerClient("next-" + UUID.randomUUID() + "@example.org");
+        assertThat(bookWhenDirectoryArrived(someoneElse, start).status()).as("the freed time").isEqualTo(201);
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
+                .until(() -> emailsTo(email).size() == 1);
+    }
+
+    /** Every row of every table of the database, as text, that contains one of the values: a table and its row. */
+    private static List<String> rowsContainingAnyOf(String database, List<String> values) throws java.sql.SQLException {
+        List<String> found = new java.util.ArrayList<>();
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(infrastructure.jdbcUrl(database),
+                infrastructure.username(), infrastructure.password())) {
+            List<String> tables = new java.util.ArrayList<>();
+            try (java.sql.ResultSet rows = connection.createStatement().executeQuery(
+                    "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
+                            + " AND table_type = 'BASE TABLE'")) {
+                while (rows.next()) {
+                    tables.add(rows.getString(1));
+                }
+            }
+            for (String table : tables) {
+                try (java.sql.ResultSet rows = connection.createStatement()
+                        .executeQuery("SELECT t::text FROM \"" + table + "\" t")) {
+                    while (rows.next()) {
+                        String row = rows.getString(1);
+                        if (values.stream().anyMatch(row::contains)) {
+                            found.add(table + ": " + row);
+                        }
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
     private static int bookingReadModelCount(String fromWhere) throws java.sql.SQLException {
         try (java.sql.Connection connection = java.sql.DriverManager.getConnection(
                 infrastructure.jdbcUrl("e2e_booking_service"), infrastructure.username(), infrastructure.password());

@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import com.clinicnet.benchmarks.report.Project;
@@ -33,7 +32,8 @@ import com.icegreen.greenmail.util.ServerSetup;
  * ClinicNet as it runs for real, on this machine: a Kafka broker (KRaft) and a PostgreSQL server (zonky's binaries)
  * as child processes, fresh for each run, and the services as processes from their jars with the JIT they run with
  * in production (no {@code TieredStopAtLevel}, unlike the quick-start launcher). PostgreSQL commits durably
- * ({@code synchronous_commit=on}, as a clinic would run it; zonky's default is off). An SMTP server (GreenMail) and an
+ * (fsync and {@code synchronous_commit} on, {@link LocalPostgres}'s default, as a clinic would run it; zonky's
+ * own default is off for both). An SMTP server (GreenMail) and an
  * SMS provider (WireMock) answer at once, in the benchmark's JVM. Each scenario starts only the services it measures.
  * The services trust the test token issuer, or a real Keycloak once a scenario has started one (then also the web).
  */
@@ -46,7 +46,6 @@ public final class BenchmarkedSystem implements AutoCloseable {
     /** The services' databases, one for the raw baselines and Keycloak's (used only when it is started). */
     private static final List<String> DATABASES = List.of("therapist_service", "booking_service",
             "notification_service", "raw", "keycloak");
-    private static final Map<String, String> DURABLE = Map.of("synchronous_commit", "on");
     /** Jetty threads of the SMS provider: enough that two dispatching instances never queue at it. */
     private static final int PROVIDER_THREADS = 50;
 
@@ -71,7 +70,7 @@ public final class BenchmarkedSystem implements AutoCloseable {
         this.logs = target.resolve("benchmarks").resolve(scenario).resolve("logs");
         this.run = target.resolve("run-" + UUID.randomUUID());
         this.kafka = LocalKafka.start(run.resolve("kafka"), freePort(), freePort(), logs);
-        this.postgres = LocalPostgres.start(run.resolve("postgres"), freePort(), DATABASES, DURABLE);
+        this.postgres = LocalPostgres.start(run.resolve("postgres"), freePort(), DATABASES);
     }
 
     public static BenchmarkedSystem start(String scenario) {

@@ -48,9 +48,10 @@ class AvailabilityController {
             @RequestParam(required = false) UUID therapistId,
             @RequestParam(required = false) UUID planId,
             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit,
-            @Parameter(description = "Staff only (FRONT_DESK: slots at its own clinics; ADMIN): search for this "
-                    + "client, so their intake applies as at booking. A CLIENT's own intake applies without it; "
-                    + "another client's id is 404. A red flag in the intake answers 422 (see a doctor first).")
+            @Parameter(description = "FRONT_DESK only (slots at its own clinics, for a client its clinics know): "
+                    + "search for this client, so their intake applies as at booking. A CLIENT's own intake applies "
+                    + "without it; another client's id, or one the front desk's clinics do not know, is 404; other "
+                    + "roles are 403. A red flag in the intake answers 422 (see a doctor first).")
             @RequestParam(required = false) UUID clientId) {
         if (clinicId == null && (city == null || city.isBlank())) {
             throw new BadRequestException("clinicId", "Give a clinicId or a city");

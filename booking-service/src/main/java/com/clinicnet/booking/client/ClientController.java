@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.UUID;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,7 +12,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.clinicnet.platform.security.AllowedRoles;
 import com.clinicnet.platform.security.Caller;
+import com.clinicnet.platform.security.Role;
 
 import jakarta.validation.Valid;
 
@@ -28,20 +29,14 @@ class ClientController {
     }
 
     @PostMapping
-    ResponseEntity<ClientResponse> register(Caller caller, @Valid @RequestBody ClientRequest request) {
+    ResponseEntity<ClientResponse> register(@AllowedRoles({ Role.CLIENT, Role.FRONT_DESK }) Caller caller, @Valid @RequestBody ClientRequest request) {
         Client client = registry.register(caller, request);
         return ResponseEntity.created(URI.create("/clients/" + client.id())).body(ClientResponse.of(client));
     }
 
     @PutMapping("/{id}")
-    ClientResponse revise(Caller caller, @PathVariable UUID id, @Valid @RequestBody ClientRequest request) {
+    ClientResponse revise(@AllowedRoles({ Role.CLIENT, Role.FRONT_DESK }) Caller caller, @PathVariable UUID id, @Valid @RequestBody ClientRequest request) {
         return ClientResponse.of(registry.revise(caller, id, request));
-    }
-
-    @DeleteMapping("/{id}")
-    ResponseEntity<Void> erase(Caller caller, @PathVariable UUID id) {
-        registry.erase(caller, id);
-        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/{id}")

@@ -18,14 +18,16 @@ class ClientRepository {
         this.jdbc = jdbc;
     }
 
-    void insert(Client client) {
+    void insert(Client client, UUID registeredAtClinic) {
         jdbc.sql("""
                         INSERT INTO client (id, name, email, phone, time_zone, language, preferred_channel,
-                                            quiet_hours_from, quiet_hours_to, reminders_opt_out, version)
+                                            quiet_hours_from, quiet_hours_to, reminders_opt_out, version,
+                                            registered_at_clinic)
                         VALUES (:id, :name, :email, :phone, :zone, :language, :channel, :quietFrom, :quietTo, :optOut,
-                                :version)
+                                :version, :registeredAt)
                         """)
                 .params(columns(client))
+                .param("registeredAt", registeredAtClinic)
                 .update();
     }
 
@@ -40,15 +42,9 @@ class ClientRepository {
                 .update();
     }
 
-    /** Removes everything personal: the row keeps only its id, so sessions still add up in the clinic's books. */
-    boolean erase(UUID id) {
-        jdbc.sql("DELETE FROM intake WHERE client_id = :id").param("id", id).update();
-        return jdbc.sql("""
-                        UPDATE client SET name = 'erased', email = NULL, phone = NULL, quiet_hours_from = NULL,
-                               quiet_hours_to = NULL, erased_at = now(), version = version + 1
-                        WHERE id = :id AND erased_at IS NULL
-                        """)
-                .param("id", id).update() == 1;
+    /** Removes the profile; the clinics that knew the client go with it. */
+    boolean delete(UUID id) {
+        return jdbc.sql("DELETE FROM client WHERE id = :id AND erased_at IS NULL").param("id", id).update() == 1;
     }
 
     private static java.util.Map<String, Object> columns(Client client) {
@@ -75,11 +71,6 @@ class ClientRepository {
     boolean exists(UUID id) {
         return jdbc.sql("SELECT count(*) FROM client WHERE id = :id AND erased_at IS NULL").param("id", id)
                 .query(Integer.class).single() > 0;
-    }
-
-    /** Whether the id was ever used, erased or not: an erased client cannot register again under it. */
-    boolean everExisted(UUID id) {
-        return jdbc.sql("SELECT count(*) FROM client WHERE id = :id").param("id", id).query(Integer.class).single() > 0;
     }
 
     private static Client client(ResultSet row, int rowNumber) throws SQLException {

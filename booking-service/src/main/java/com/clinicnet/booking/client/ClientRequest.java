@@ -23,7 +23,9 @@ record ClientRequest(
         String language,
         @NotNull ContactChannel preferredChannel,
         @Valid QuietHoursRequest quietHours,
-        Boolean remindersOptOut) {
+        Boolean remindersOptOut,
+        // a walk-in's registering clinic, when the front desk serves several; ignored for anyone else
+        UUID registeringClinicId) {
 
     record QuietHoursRequest(@NotNull LocalTime from, @NotNull LocalTime to) {
     }

@@ -10,7 +10,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.clinicnet.platform.security.AllowedRoles;
 import com.clinicnet.platform.security.Caller;
+import com.clinicnet.platform.security.Role;
 
 import jakarta.validation.Valid;
 
@@ -25,7 +27,7 @@ class IntakeController {
 
     @PostMapping("/clients/{clientId}/intake")
     @ResponseStatus(HttpStatus.CREATED)
-    IntakeResponse record(Caller caller, @PathVariable UUID clientId, @Valid @RequestBody IntakeRequest request) {
+    IntakeResponse record(@AllowedRoles({ Role.CLIENT, Role.FRONT_DESK }) Caller caller, @PathVariable UUID clientId, @Valid @RequestBody IntakeRequest request) {
         return IntakeResponse.of(intakes.record(caller, clientId, request));
     }
 

@@ -11,7 +11,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.clinicnet.booking.audit.AuditAction;
 import com.clinicnet.booking.audit.AuditTrail;
-import com.clinicnet.booking.client.ClientAccess;
 import com.clinicnet.booking.client.ClientRegistry;
 import com.clinicnet.booking.directory.DirectoryReadModel;
 import com.clinicnet.booking.directory.TherapistView;
@@ -41,7 +40,7 @@ public class IntakeRecords {
 
     @Transactional
     public Intake record(Caller caller, UUID clientId, IntakeRequest request) {
-        ClientAccess.requireMayRead(caller, clientId);
+        clients.requireMayActFor(caller, clientId);
         if (!clients.exists(clientId)) {
             throw new NotFoundException("Client", clientId);
         }
@@ -59,7 +58,7 @@ public class IntakeRecords {
 
     @Transactional(readOnly = true)
     public Intake find(Caller caller, UUID clientId) {
-        ClientAccess.requireMayRead(caller, clientId);
+        clients.requireMayActFor(caller, clientId);
         return intakes.find(clientId).orElseThrow(() -> new NotFoundException("Intake of client", clientId));
     }
 
@@ -82,11 +81,17 @@ public class IntakeRecords {
         if (clientId == null) {
             return caller.is(Role.CLIENT) ? caller.subjectId().flatMap(this::needsOf) : Optional.empty();
         }
-        ClientAccess.requireMaySearchFor(caller, clientId);
+        clients.requireMayActFor(caller, clientId);
         if (!clients.exists(clientId)) {
             throw new NotFoundException("Client", clientId);
         }
         return needsOf(clientId);
+    }
+
+    /** Part of an erasure: the intake goes, with nothing kept. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void forget(UUID clientId) {
+        intakes.delete(clientId);
     }
 
     private Optional<TreatmentNeeds> needsOf(UUID clientId) {

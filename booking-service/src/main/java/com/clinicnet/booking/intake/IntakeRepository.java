@@ -34,6 +34,10 @@ class IntakeRepository {
                 .update();
     }
 
+    void delete(UUID clientId) {
+        jdbc.sql("DELETE FROM intake WHERE client_id = :client").param("client", clientId).update();
+    }
+
     Optional<Intake> find(UUID clientId) {
         return jdbc.sql("SELECT * FROM intake WHERE client_id = :client").param("client", clientId)
                 .query((row, n) -> new Intake(clientId, Arrays.asList((String[]) row.getArray("concerns").getArray()),

@@ -11,7 +11,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.clinicnet.platform.security.AllowedRoles;
 import com.clinicnet.platform.security.Caller;
+import com.clinicnet.platform.security.Role;
 
 import jakarta.validation.Valid;
 
@@ -25,7 +27,7 @@ class PlanController {
     }
 
     @PostMapping("/treatment-plans")
-    ResponseEntity<TreatmentPlan> start(Caller caller, @Valid @RequestBody PlanRequest request) {
+    ResponseEntity<TreatmentPlan> start(@AllowedRoles({ Role.CLIENT, Role.FRONT_DESK }) Caller caller, @Valid @RequestBody PlanRequest request) {
         TreatmentPlan plan = plans.start(caller, request);
         return ResponseEntity.created(URI.create("/treatment-plans/" + plan.id())).body(plan);
     }

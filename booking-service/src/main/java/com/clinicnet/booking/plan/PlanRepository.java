@@ -49,6 +49,15 @@ class PlanRepository {
         jdbc.sql("UPDATE treatment_plan SET status = 'COMPLETED' WHERE id = :id").param("id", id).update();
     }
 
+    void endAndAnonymise(UUID clientId, UUID erasedClient) {
+        jdbc.sql("""
+                        UPDATE treatment_plan SET client_id = :erased, concern = 'ERASED',
+                               status = CASE WHEN status = 'ACTIVE' THEN 'ENDED' ELSE status END
+                        WHERE client_id = :client
+                        """)
+                .param("client", clientId).param("erased", erasedClient).update();
+    }
+
     int completedSessions(UUID planId) {
         return jdbc.sql("SELECT count(*) FROM session WHERE plan_id = :plan AND status = 'COMPLETED'")
                 .param("plan", planId).query(Integer.class).single();

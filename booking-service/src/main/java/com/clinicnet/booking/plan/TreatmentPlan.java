@@ -10,7 +10,9 @@ public record TreatmentPlan(UUID id, UUID clientId, UUID therapistId, UUID clini
 
     public enum PlanStatus {
         ACTIVE,
-        COMPLETED
+        COMPLETED,
+        /** Ended before its sessions were done, because its client was erased. */
+        ENDED
     }
 
     /** When the next session is due after one given on that (clinic-local) date. */

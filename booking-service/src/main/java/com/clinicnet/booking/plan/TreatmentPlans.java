@@ -57,12 +57,10 @@ public class TreatmentPlans {
     @Transactional
     public TreatmentPlan start(Caller caller, PlanRequest request) {
         caller.requireAny(Role.CLIENT, Role.FRONT_DESK);
-        if ((caller.is(Role.CLIENT) && !caller.isSubject(request.clientId())) || !clients.exists(request.clientId())) {
-            throw new RuleViolationException("clientId", "No such client");
-        }
         if (!caller.is(Role.CLIENT) && !caller.servesClinic(request.clinicId())) {
             throw new ForbiddenException("The front desk starts plans only at its own clinics");
         }
+        clients.requireBookableBy(caller, request.clientId());
         ClinicView clinic = directory.clinic(request.clinicId())
                 .orElseThrow(() -> new RuleViolationException("clinicId", "No such clinic"));
         TherapistView therapist = directory.therapist(request.therapistId())
@@ -88,8 +86,8 @@ public class TreatmentPlans {
     @Transactional(readOnly = true)
     public List<TreatmentPlan> ofClient(Caller caller, UUID clientId) {
         caller.requireAny(Role.CLIENT, Role.FRONT_DESK, Role.OPS);
-        if (caller.is(Role.CLIENT) && !caller.isSubject(clientId)) {
-            throw new NotFoundException("Client", clientId);
+        if (!caller.is(Role.OPS)) {
+            clients.requireMayActFor(caller, clientId);
         }
         return plans.ofClient(clientId).stream().filter(plan -> caller.isAny(Role.CLIENT, Role.OPS)
                 || caller.servesClinic(plan.clinicId())).toList();
@@ -153,6 +151,18 @@ public class TreatmentPlans {
             raised++;
         }
         return raised;
+    }
+
+    /**
+     * Part of an erasure: the client's active plans end, their pending follow-ups stop, and every plan kept for the
+     * clinic's books points to the erased client, without the concern it was for.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void endForErasure(UUID clientId, UUID erasedClient) {
+        for (TreatmentPlan plan : plans.ofClient(clientId)) {
+            plans.stopFollowUps(plan.id());
+        }
+        plans.endAndAnonymise(clientId, erasedClient);
     }
 
     private static void requireMayRead(Caller caller, TreatmentPlan plan) {

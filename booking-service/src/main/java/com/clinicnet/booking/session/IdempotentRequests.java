@@ -3,9 +3,11 @@ package com.clinicnet.booking.session;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -22,20 +24,27 @@ import com.clinicnet.platform.problem.RuleViolationException;
 class IdempotentRequests {
 
     private final JdbcClient jdbc;
+    private final Duration keepFor;
 
-    IdempotentRequests(JdbcClient jdbc) {
+    IdempotentRequests(JdbcClient jdbc, @Value("${clinicnet.booking.idempotency-keys.keep-for}") Duration keepFor) {
         this.jdbc = jdbc;
+        this.keepFor = keepFor;
     }
 
     /** The stored answer to this key if there is one; otherwise the key is now held by this transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
     Optional<StoredAnswer> claim(String subject, String key, String requestBody) {
         String hash = sha256(requestBody);
+        // a key older than its keeping time is a new key, whether or not the expiry has removed it yet
         int claimed = jdbc.sql("""
                         INSERT INTO idempotent_request (subject, idempotency_key, request_hash) VALUES (:subject, :key, :hash)
-                        ON CONFLICT DO NOTHING
+                        ON CONFLICT (subject, idempotency_key) DO UPDATE
+                            SET request_hash = excluded.request_hash, status = NULL, location = NULL, response = NULL,
+                                created_at = now()
+                            WHERE idempotent_request.created_at < now() - make_interval(secs => :keepFor)
                         """)
-                .param("subject", subject).param("key", key).param("hash", hash).update();
+                .param("subject", subject).param("key", key).param("hash", hash)
+                .param("keepFor", (double) keepFor.toSeconds()).update();
         if (claimed == 1) {
             return Optional.empty();
         }
@@ -61,6 +70,27 @@ class IdempotentRequests {
                         """)
                 .param("subject", subject).param("key", key).param("status", status).param("location", location)
                 .param("response", response).update();
+    }
+
+    /** Part of an erasure: the keys (and the answers they keep) of a client acting as themselves. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void forgetSubject(String subject) {
+        jdbc.sql("DELETE FROM idempotent_request WHERE subject = :subject").param("subject", subject).update();
+    }
+
+    /**
+     * Removes up to {@code batch} keys older than their keeping time; rows another instance is removing are skipped,
+     * so instances running this at once share the work instead of waiting on each other.
+     */
+    @Transactional
+    int expire(int batch) {
+        return jdbc.sql("""
+                        DELETE FROM idempotent_request WHERE ctid IN (
+                            SELECT ctid FROM idempotent_request
+                            WHERE created_at < now() - make_interval(secs => :keepFor)
+                            LIMIT :batch FOR UPDATE SKIP LOCKED)
+                        """)
+                .param("keepFor", (double) keepFor.toSeconds()).param("batch", batch).update();
     }
 
     /** The first answer given to a key. */

@@ -1,10 +1,11 @@
 package com.clinicnet.booking.session;
 
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 
 import com.clinicnet.platform.problem.ForbiddenException;
 import com.clinicnet.platform.problem.NotFoundException;
-import com.clinicnet.platform.problem.RuleViolationException;
 import com.clinicnet.platform.security.Caller;
 import com.clinicnet.platform.security.Role;
 
@@ -17,12 +18,9 @@ public final class SessionAccess {
     private SessionAccess() {
     }
 
-    public static void requireMayBook(Caller caller, UUID clientId, UUID clinicId) {
+    /** Who may book at a clinic; whether they may book for this client is the client registry's to say. */
+    public static void requireMayBook(Caller caller, UUID clinicId) {
         caller.requireAny(Role.CLIENT, Role.FRONT_DESK);
-        if (caller.is(Role.CLIENT) && !caller.isSubject(clientId)) {
-            // the same answer as for a client that does not exist
-            throw new RuleViolationException("clientId", "No such client");
-        }
         if (!caller.is(Role.CLIENT) && !caller.servesClinic(clinicId)) {
             throw new ForbiddenException("The front desk books only at its own clinics");
         }
@@ -48,16 +46,19 @@ public final class SessionAccess {
         }
     }
 
-    /** A client's sessions: the client, the front desk (only at its clinics) and operations. */
-    public static java.util.function.Predicate<Session> visibleTo(Caller caller, UUID clientId) {
+    /**
+     * A client's sessions: the client sees all of theirs, operations all (ids and times, no personal data), the front
+     * desk those at its clinics, and only of a client its clinics know; any other client is "not found".
+     */
+    public static Predicate<Session> visibleTo(Caller caller, UUID clientId, BooleanSupplier knownAtCallersClinics) {
         caller.requireAny(Role.CLIENT, Role.FRONT_DESK, Role.OPS);
-        if (caller.is(Role.CLIENT) && !caller.isSubject(clientId) && !caller.isAny(Role.FRONT_DESK, Role.OPS)) {
-            throw new NotFoundException("Client", clientId);
-        }
-        if (caller.is(Role.OPS) || caller.isSubject(clientId)) {
+        if (caller.is(Role.OPS) || (caller.is(Role.CLIENT) && caller.isSubject(clientId))) {
             return session -> true;
         }
-        return session -> caller.servesClinic(session.clinicId());
+        if (caller.is(Role.FRONT_DESK) && knownAtCallersClinics.getAsBoolean()) {
+            return session -> caller.servesClinic(session.clinicId());
+        }
+        throw new NotFoundException("Client", clientId);
     }
 
     public static void requireMayRead(Caller caller, Session session) {

@@ -25,7 +25,7 @@ import com.clinicnet.booking.directory.TherapistView;
 import com.clinicnet.booking.intake.IntakeRecords;
 import com.clinicnet.booking.plan.TreatmentPlans;
 import com.clinicnet.events.SessionBookedV1;
-import com.clinicnet.events.SessionCancelledV1;
+import com.clinicnet.events.SessionCancelledV2;
 import com.clinicnet.events.SessionCompletedV1;
 import com.clinicnet.events.SessionNoShowV1;
 import com.clinicnet.events.SessionRescheduledV1;
@@ -105,13 +105,11 @@ public class SessionBooking {
 
     @Transactional
     public Session book(Caller caller, SessionRequest request) {
-        SessionAccess.requireMayBook(caller, request.clientId(), request.clinicId());
+        SessionAccess.requireMayBook(caller, request.clinicId());
         Instant startsAt = request.startsAt().toInstant();
         SessionLength length = policy.lengthOf(request.durationMinutes());
         policy.requireBookableStart(startsAt, clock.instant());
-        if (!clients.exists(request.clientId())) {
-            throw new RuleViolationException("clientId", "No such client");
-        }
+        clients.requireBookableBy(caller, request.clientId());
         ClinicView clinic = directory.clinic(request.clinicId())
                 .orElseThrow(() -> new RuleViolationException("clinicId", "No such clinic"));
         TherapistView therapist = directory.therapist(request.therapistId())
@@ -158,9 +156,9 @@ public class SessionBooking {
         boolean late = session.isLateCancellationAt(clock.instant());
         Session cancelled = save(session.cancelled(), late);
         audit.record(caller, AuditAction.SESSION_CANCELLED, "session", id);
-        events.publishEvent(new SessionCancelledV1(UUID.randomUUID(), clock.instant(), id, session.clientId(),
+        events.publishEvent(new SessionCancelledV2(UUID.randomUUID(), clock.instant(), id, session.clientId(),
                 session.therapistId(), session.clinicId(), session.startsAt(), session.clinicTimeZone().getId(),
-                caller.is(Role.CLIENT) ? "CLIENT" : "CLINIC", late, cancelled.version()));
+                caller.is(Role.CLIENT) ? "CLIENT" : "CLINIC", late, SessionCancelledV2.REQUESTED, cancelled.version()));
         return cancelled;
     }
 
@@ -206,7 +204,8 @@ public class SessionBooking {
 
     @Transactional(readOnly = true)
     public List<Session> ofClient(Caller caller, UUID clientId) {
-        java.util.function.Predicate<Session> visible = SessionAccess.visibleTo(caller, clientId);
+        java.util.function.Predicate<Session> visible = SessionAccess.visibleTo(caller, clientId,
+                () -> clients.isKnownAtClinicsOf(caller, clientId));
         return sessions.ofClient(clientId).stream().filter(visible).toList();
     }
 

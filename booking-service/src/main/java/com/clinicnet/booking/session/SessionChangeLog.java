@@ -6,7 +6,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import com.clinicnet.events.SessionBookedV1;
-import com.clinicnet.events.SessionCancelledV1;
+import com.clinicnet.events.SessionCancelledV2;
 import com.clinicnet.events.SessionCompletedV1;
 import com.clinicnet.events.SessionNoShowV1;
 import com.clinicnet.events.SessionRescheduledV1;
@@ -40,9 +40,10 @@ class SessionChangeLog {
     }
 
     @EventListener
-    void on(SessionCancelledV1 cancelled) {
-        AfterCommit.run(() -> log.info("Session {} cancelled by the {}{}", cancelled.sessionId(),
-                cancelled.cancelledBy().toLowerCase(java.util.Locale.ROOT), cancelled.late() ? ", late" : ""));
+    void on(SessionCancelledV2 cancelled) {
+        AfterCommit.run(() -> log.info("Session {} cancelled by the {}{}{}", cancelled.sessionId(),
+                cancelled.cancelledBy().toLowerCase(java.util.Locale.ROOT), cancelled.late() ? ", late" : "",
+                cancelled.becauseErased() ? ", its client erased" : ""));
     }
 
     @EventListener

@@ -14,7 +14,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.clinicnet.platform.problem.BadRequestException;
+import com.clinicnet.platform.security.AllowedRoles;
 import com.clinicnet.platform.security.Caller;
+import com.clinicnet.platform.security.Role;
 
 import jakarta.validation.Valid;
 
@@ -35,7 +37,7 @@ class SessionController {
 
     /** Books a session; the Idempotency-Key makes a retried request safe. */
     @PostMapping
-    ResponseEntity<String> book(Caller caller, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+    ResponseEntity<String> book(@AllowedRoles({ Role.CLIENT, Role.FRONT_DESK }) Caller caller, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
             @Valid @RequestBody SessionRequest request) {
         if (key == null || key.isBlank() || key.length() > MAX_KEY_LENGTH) {
             throw new BadRequestException(IDEMPOTENCY_KEY, "A header of 1 to " + MAX_KEY_LENGTH
@@ -57,7 +59,7 @@ class SessionController {
     }
 
     @PostMapping("/{id}/reschedule")
-    SessionResponse reschedule(Caller caller, @PathVariable UUID id, @Valid @RequestBody RescheduleRequest request) {
+    SessionResponse reschedule(@AllowedRoles({ Role.CLIENT, Role.FRONT_DESK }) Caller caller, @PathVariable UUID id, @Valid @RequestBody RescheduleRequest request) {
         return SessionResponse.of(deadlockVictims.retried(() -> booking.reschedule(caller, id, request)));
     }
 

@@ -4,7 +4,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import com.clinicnet.events.SessionBookedV1;
-import com.clinicnet.events.SessionCancelledV1;
+import com.clinicnet.events.SessionCancelledV2;
 import com.clinicnet.events.SessionCompletedV1;
 import com.clinicnet.events.SessionNoShowV1;
 import com.clinicnet.events.SessionRescheduledV1;
@@ -39,7 +39,7 @@ class SessionMetrics {
     }
 
     @EventListener
-    void on(SessionCancelledV1 cancelled) {
+    void on(SessionCancelledV2 cancelled) {
         facts.count(NAME, DESCRIPTION, Tags.of("change", cancelled.late() ? "cancelled_late" : "cancelled",
                 "clinic", cancelled.clinicId().toString()));
     }

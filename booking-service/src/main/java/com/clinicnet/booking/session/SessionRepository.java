@@ -72,6 +72,12 @@ class SessionRepository {
                 .param("client", clientId).query(SessionRepository::session).list();
     }
 
+    /** Points the client's sessions at another client: the erased one, when the client is erased. */
+    void reassignClient(UUID clientId, UUID otherClient) {
+        jdbc.sql("UPDATE session SET client_id = :other WHERE client_id = :client")
+                .param("client", clientId).param("other", otherClient).update();
+    }
+
     /** Rooms held by other booked sessions at the clinic during that time. */
     Set<Integer> roomsInUse(UUID clinicId, Instant from, Instant until, UUID exceptSession) {
         return new HashSet<>(jdbc.sql("""

@@ -150,6 +150,9 @@ class AvailabilityForAClientIntegrationTests {
 
     @Test
     void the_front_desk_searching_for_a_pregnant_client_is_offered_only_prenatal_therapists_at_its_own_clinics() {
+        assertThat(as(identity.client(pregnant)).post("/treatment-plans", Map.of("clientId", pregnant.toString(),
+                "therapistId", prenatal.toString(), "clinicId", portela.toString(), "concern", "RADIATING_LEG_PAIN",
+                "sessions", 3, "intervalDays", 7)).status()).as("her plan makes her known at Portela").isEqualTo(201);
         ServiceClient desk = as(identity.frontDesk(portela));
 
         assertThat(therapists(desk.get(search("city=" + city) + "&clientId=" + pregnant))).containsExactly(prenatal);
@@ -159,15 +162,21 @@ class AvailabilityForAClientIntegrationTests {
     }
 
     @Test
-    void an_administrator_searching_for_a_client_is_offered_what_the_client_is() {
-        assertThat(therapists(as(identity.admin()).get(search("city=" + city) + "&clientId=" + pregnant)))
-                .isEqualTo(therapists(as(identity.client(pregnant)).get(search("city=" + city))));
+    void a_front_desk_naming_a_client_its_clinics_do_not_know_is_told_not_found() {
+        assertThat(as(identity.frontDesk(estefania)).get(search("city=" + city) + "&clientId=" + stiffNeck).status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void an_administrator_cannot_search_with_a_clients_intake() {
+        assertThat(as(identity.admin()).get(search("city=" + city) + "&clientId=" + pregnant).status()).isEqualTo(403);
     }
 
     @Test
     void a_client_naming_another_client_and_staff_naming_nobody_are_told_not_found() {
         assertThat(as(identity.client(stiffNeck)).get(search("city=" + city) + "&clientId=" + pregnant).status()).isEqualTo(404);
-        assertThat(as(identity.admin()).get(search("city=" + city) + "&clientId=" + UUID.randomUUID()).status()).isEqualTo(404);
+        assertThat(as(identity.frontDesk(portela)).get(search("city=" + city) + "&clientId=" + UUID.randomUUID()).status())
+                .isEqualTo(404);
     }
 
     @Test

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 
 import com.clinicnet.platform.problem.ForbiddenException;
 import com.clinicnet.platform.problem.NotFoundException;
-import com.clinicnet.platform.problem.RuleViolationException;
 import com.clinicnet.platform.security.Caller;
 import com.clinicnet.platform.security.Role;
 
@@ -42,20 +41,32 @@ class SessionAccessTests {
     }
 
     @Test
-    void the_front_desk_books_for_anyone_but_only_at_its_own_clinics() {
+    void the_front_desk_books_only_at_its_own_clinics() {
         Caller lisbonDesk = new Caller("desk", Set.of(Role.FRONT_DESK), Set.of(lisbon));
 
-        assertThatCode(() -> SessionAccess.requireMayBook(lisbonDesk, UUID.randomUUID(), lisbon)).doesNotThrowAnyException();
-        assertThatThrownBy(() -> SessionAccess.requireMayBook(lisbonDesk, UUID.randomUUID(), porto))
-                .isInstanceOf(ForbiddenException.class);
+        assertThatCode(() -> SessionAccess.requireMayBook(lisbonDesk, lisbon)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> SessionAccess.requireMayBook(lisbonDesk, porto)).isInstanceOf(ForbiddenException.class);
     }
 
     @Test
-    void a_client_booking_for_someone_else_hears_that_no_such_client_exists() {
-        assertThatThrownBy(() -> SessionAccess.requireMayBook(caller(UUID.randomUUID().toString(), Role.CLIENT),
-                maria.clientId(), lisbon))
-                .isInstanceOfSatisfying(RuleViolationException.class,
-                        e -> org.assertj.core.api.Assertions.assertThat(e.field()).isEqualTo("clientId"));
+    void the_front_desk_sees_only_its_own_clinics_sessions_of_a_client_its_clinics_know() {
+        Caller lisbonDesk = new Caller("desk", Set.of(Role.FRONT_DESK), Set.of(lisbon));
+        Session inPorto = new Session(UUID.randomUUID(), maria.clientId(), maria.therapistId(), porto, 1,
+                maria.startsAt(), SessionLength.SIXTY_MINUTES, Duration.ofMinutes(10), ZoneId.of("Europe/Lisbon"),
+                Duration.ofHours(24), SessionStatus.BOOKED, 1);
+
+        var visible = SessionAccess.visibleTo(lisbonDesk, maria.clientId(), () -> true);
+
+        org.assertj.core.api.Assertions.assertThat(visible.test(maria)).isTrue();
+        org.assertj.core.api.Assertions.assertThat(visible.test(inPorto)).isFalse();
+    }
+
+    @Test
+    void a_client_no_clinic_of_the_front_desk_knows_is_not_found() {
+        Caller lisbonDesk = new Caller("desk", Set.of(Role.FRONT_DESK), Set.of(lisbon));
+
+        assertThatThrownBy(() -> SessionAccess.visibleTo(lisbonDesk, maria.clientId(), () -> false))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test

@@ -15,7 +15,10 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
-/** Gives controllers the {@link Caller} of the request, read from the validated token. */
+/**
+ * Gives controllers the {@link Caller} of the request, read from the validated token, and refuses one without the
+ * {@link AllowedRoles} of the endpoint before anything else of the request is read.
+ */
 class CallerArgumentResolver implements HandlerMethodArgumentResolver {
 
     static final String ROLES_CLAIM = "roles";
@@ -32,7 +35,12 @@ class CallerArgumentResolver implements HandlerMethodArgumentResolver {
         if (!(SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token)) {
             throw new IllegalStateException("No authenticated caller: the security filter chain should have refused");
         }
-        return callerOf(token.getToken());
+        Caller caller = callerOf(token.getToken());
+        AllowedRoles allowed = parameter.getParameterAnnotation(AllowedRoles.class);
+        if (allowed != null) {
+            caller.requireAny(allowed.value());
+        }
+        return caller;
     }
 
     static Caller callerOf(Jwt jwt) {

@@ -9,6 +9,6 @@ class IanaTimeZoneValidator implements ConstraintValidator<IanaTimeZone, String>
 
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {
-        return value == null || (value.contains("/") && ZoneId.getAvailableZoneIds().contains(value));
+        return value == null || ZoneId.getAvailableZoneIds().contains(value);
     }
 }

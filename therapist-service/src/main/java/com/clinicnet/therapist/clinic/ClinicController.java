@@ -14,7 +14,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.clinicnet.platform.security.AllowedRoles;
 import com.clinicnet.platform.security.Caller;
+import com.clinicnet.platform.security.Role;
 
 import jakarta.validation.Valid;
 
@@ -29,13 +31,13 @@ class ClinicController {
     }
 
     @PostMapping
-    ResponseEntity<ClinicResponse> open(Caller caller, @Valid @RequestBody ClinicRequest request) {
+    ResponseEntity<ClinicResponse> open(@AllowedRoles({ Role.ADMIN }) Caller caller, @Valid @RequestBody ClinicRequest request) {
         Clinic clinic = directory.open(caller, request);
         return ResponseEntity.created(URI.create("/clinics/" + clinic.id())).body(ClinicResponse.of(clinic));
     }
 
     @PutMapping("/{id}")
-    ClinicResponse revise(Caller caller, @PathVariable UUID id, @Valid @RequestBody ClinicRequest request) {
+    ClinicResponse revise(@AllowedRoles({ Role.ADMIN }) Caller caller, @PathVariable UUID id, @Valid @RequestBody ClinicRequest request) {
         return ClinicResponse.of(directory.revise(caller, id, request));
     }
 

@@ -9,7 +9,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.clinicnet.platform.security.AllowedRoles;
 import com.clinicnet.platform.security.Caller;
+import com.clinicnet.platform.security.Role;
 
 import jakarta.validation.Valid;
 
@@ -28,7 +30,7 @@ class SpecialtyController {
     }
 
     @PostMapping("/specialties")
-    ResponseEntity<Specialty> add(Caller caller, @Valid @RequestBody SpecialtyRequest request) {
+    ResponseEntity<Specialty> add(@AllowedRoles({ Role.ADMIN }) Caller caller, @Valid @RequestBody SpecialtyRequest request) {
         Specialty specialty = catalog.add(caller, request.toSpecialty());
         return ResponseEntity.created(URI.create("/specialties/" + specialty.code())).body(specialty);
     }

@@ -16,7 +16,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.clinicnet.platform.security.AllowedRoles;
 import com.clinicnet.platform.security.Caller;
+import com.clinicnet.platform.security.Role;
 import com.clinicnet.workingtime.WorkingInterval;
 
 import jakarta.validation.Valid;
@@ -35,13 +37,13 @@ class TherapistController {
     }
 
     @PostMapping
-    ResponseEntity<TherapistResponse> register(Caller caller, @Valid @RequestBody TherapistRequest request) {
+    ResponseEntity<TherapistResponse> register(@AllowedRoles({ Role.ADMIN }) Caller caller, @Valid @RequestBody TherapistRequest request) {
         Therapist therapist = roster.register(caller, request);
         return ResponseEntity.created(URI.create("/therapists/" + therapist.id())).body(TherapistResponse.of(therapist));
     }
 
     @PutMapping("/{id}")
-    TherapistResponse revise(Caller caller, @PathVariable UUID id, @Valid @RequestBody TherapistRequest request) {
+    TherapistResponse revise(@AllowedRoles({ Role.ADMIN }) Caller caller, @PathVariable UUID id, @Valid @RequestBody TherapistRequest request) {
         roster.revise(caller, id, request);
         return roster.find(caller, id);
     }
@@ -71,13 +73,13 @@ class TherapistController {
     }
 
     @PutMapping("/{id}/shifts")
-    TherapistResponse setSchedule(Caller caller, @PathVariable UUID id, @Valid @RequestBody ScheduleRequest request) {
+    TherapistResponse setSchedule(@AllowedRoles({ Role.ADMIN }) Caller caller, @PathVariable UUID id, @Valid @RequestBody ScheduleRequest request) {
         roster.setSchedule(caller, id, request);
         return roster.find(caller, id);
     }
 
     @PostMapping("/{id}/time-off")
-    ResponseEntity<TimeOff> addTimeOff(Caller caller, @PathVariable UUID id, @Valid @RequestBody TimeOffRequest request) {
+    ResponseEntity<TimeOff> addTimeOff(@AllowedRoles({ Role.ADMIN, Role.THERAPIST }) Caller caller, @PathVariable UUID id, @Valid @RequestBody TimeOffRequest request) {
         TimeOff timeOff = roster.addTimeOff(caller, id, request);
         return ResponseEntity.created(URI.create("/therapists/" + id + "/time-off/" + timeOff.id())).body(timeOff);
     }

@@ -54,6 +54,33 @@ class ClinicControllerTests {
     }
 
     @Test
+    void a_client_sending_a_clinic_that_is_not_even_json_is_refused_for_the_role_not_for_the_body() throws Exception {
+        RequestPostProcessor client = jwt().jwt(token -> token.claim("roles", List.of("CLIENT")));
+
+        mvc.perform(post("/clinics").with(client).contentType(MediaType.APPLICATION_JSON).content("{not json"))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(put("/clinics/" + java.util.UUID.randomUUID()).with(client)
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isForbidden());
+        verifyNoInteractions(directory);
+    }
+
+    @Test
+    void a_clinic_may_keep_its_hours_in_utc() throws Exception {
+        when(directory.open(any(), any())).thenReturn(ClinicTests.clinic(3, java.util.Set.of(60), List.of()));
+
+        for (String zone : List.of("UTC", "Etc/UTC")) {
+            mvc.perform(post("/clinics").with(admin()).contentType(MediaType.APPLICATION_JSON).content("""
+                            {"name":"Baixa","city":"Lisbon","address":"Rua Augusta 100","timeZone":"%s",
+                             "treatmentRooms":3,"bufferMinutes":10,"sessionTypes":[60],
+                             "openingHours":[{"weekday":"MONDAY","opens":"09:00","closes":"13:00"}]}
+                            """.formatted(zone)))
+                    .andExpect(status().isCreated());
+        }
+    }
+
+    @Test
     void opening_a_clinic_with_a_lunch_closure_answers_201() throws Exception {
         when(directory.open(any(), any())).thenReturn(ClinicTests.clinic(3, java.util.Set.of(60), List.of()));
 
