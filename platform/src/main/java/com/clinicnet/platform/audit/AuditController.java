@@ -1,4 +1,4 @@
-package com.clinicnet.booking.audit;
+package com.clinicnet.platform.audit;
 
 import java.util.List;
 import java.util.UUID;
@@ -14,6 +14,7 @@ import com.clinicnet.platform.security.Role;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+/** The trail, newest first, for operators and administrators: everyone else may not learn who did what. */
 @RestController
 @Validated
 class AuditController {
