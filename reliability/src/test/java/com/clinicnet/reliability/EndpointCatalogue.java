@@ -123,7 +123,9 @@ final class EndpointCatalogue {
                             draft.query.put("from", "-999999999-01-01");
                             draft.query.put("to", "+999999999-12-31");
                         })
-                        .build());
+                        .build(),
+                Endpoint.at(service, "GET", "/audit").as(FuzzTargets::ops).onlyFor(Role.OPS, Role.ADMIN)
+                        .query(uuid("objectId")).query(integer("limit", 1, 1000), t -> "10").build());
     }
 
     private static List<Endpoint> bookingService() {

@@ -89,6 +89,9 @@ class BadInputCatalogueTests {
                         + "/calendar?from=soon&to=2027-02-01"), 400, "from"),
                 new BadInput("a therapist id that is not an id", c -> c.get("/therapists/42"), 400, "id"),
                 new BadInput("a therapist that does not exist", c -> c.get("/therapists/" + UUID.randomUUID()), 404, null),
+                new BadInput("an audit limit of zero (checked by the controller's proxy)", c -> c.get("/audit?limit=0"), 400, "limit"),
+                new BadInput("an audit limit over a thousand", c -> c.get("/audit?limit=1001"), 400, "limit"),
+                new BadInput("an audit object id that is not an id", c -> c.get("/audit?objectId=42"), 400, "objectId"),
                 new BadInput("malformed JSON", c -> c.postRaw("/clinics", "{\"name\": \"Baixa\", "), 400, "body"),
                 // found by the reliability fuzzer (scenario 7): each was a 500, an acceptance, or no problem detail
                 new BadInput("a clinic name with a NUL (a text column cannot store it)", c -> c.post("/clinics",

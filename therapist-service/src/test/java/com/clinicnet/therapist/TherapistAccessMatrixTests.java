@@ -28,8 +28,8 @@ import com.clinicnet.testsupport.TestIdentityProvider;
 
 /**
  * Every endpoint of therapist-service for every role. The directory is not personal: everyone signed in may read
- * it, only ADMIN may change it. (There is no "own" object here, so each role has one row per endpoint.) Also: every
- * kind of forged or stale token is refused.
+ * it, only ADMIN may change it; who changed it (the audit trail) only OPS and ADMIN may read. (There is no "own"
+ * object here, so each role has one row per endpoint.) Also: every kind of forged or stale token is refused.
  */
 @ServiceIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -88,6 +88,8 @@ class TherapistAccessMatrixTests {
                     client -> client.put("/therapists/" + therapistId + "/shifts", schedule())));
             rows.add(row("GET /therapists/{id}/calendar", caller, read, token,
                     client -> client.get("/therapists/" + therapistId + "/calendar?from=2027-01-04&to=2027-01-10")));
+            int audit = token == null ? 401 : admin || caller.equals("OPS") ? 200 : 403;
+            rows.add(row("GET /audit", caller, audit, token, client -> client.get("/audit?objectId=" + clinicId)));
             boolean therapist = caller.equals("THERAPIST");
             int addOwnTimeOff = token == null ? 401 : admin || therapist ? 201 : 403;
             int removeOwnTimeOff = token == null ? 401 : admin || therapist ? 204 : 403;

@@ -1,6 +1,6 @@
 package com.clinicnet.booking.audit;
 
-/** The changes the audit trail records. */
+/** The changes (and the reads of intake data) that booking-service's audit trail records. */
 public enum AuditAction {
     CLIENT_REGISTERED,
     SESSION_BOOKED,
@@ -9,6 +9,10 @@ public enum AuditAction {
     SESSION_COMPLETED,
     SESSION_NO_SHOW,
     INTAKE_RECORDED,
+    INTAKE_READ,
     CLIENT_UPDATED,
-    CLIENT_ERASED
+    CLIENT_ERASED,
+    PLAN_STARTED,
+    PLAN_SESSION_BOOKED,
+    PLAN_COMPLETED
 }

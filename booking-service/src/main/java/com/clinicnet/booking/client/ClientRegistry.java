@@ -10,9 +10,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.clinicnet.booking.audit.AuditAction;
-import com.clinicnet.booking.audit.AuditTrail;
 import com.clinicnet.events.ClientContactUpdatedV2;
 import com.clinicnet.events.ClientErasedV1;
+import com.clinicnet.platform.audit.AuditTrail;
 import com.clinicnet.platform.problem.NotFoundException;
 import com.clinicnet.platform.problem.RuleViolationException;
 import com.clinicnet.platform.security.Caller;

@@ -10,10 +10,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.clinicnet.booking.audit.AuditAction;
-import com.clinicnet.booking.audit.AuditTrail;
 import com.clinicnet.booking.client.ClientRegistry;
 import com.clinicnet.booking.directory.DirectoryReadModel;
 import com.clinicnet.booking.directory.TherapistView;
+import com.clinicnet.platform.audit.AuditTrail;
 import com.clinicnet.platform.problem.NotFoundException;
 import com.clinicnet.platform.problem.RuleViolationException;
 import com.clinicnet.platform.security.Caller;

@@ -16,7 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.clinicnet.booking.audit.AuditAction;
-import com.clinicnet.booking.audit.AuditTrail;
 import com.clinicnet.booking.availability.Availability;
 import com.clinicnet.booking.client.ClientRegistry;
 import com.clinicnet.booking.directory.ClinicView;
@@ -29,6 +28,7 @@ import com.clinicnet.events.SessionCancelledV2;
 import com.clinicnet.events.SessionCompletedV1;
 import com.clinicnet.events.SessionNoShowV1;
 import com.clinicnet.events.SessionRescheduledV1;
+import com.clinicnet.platform.audit.AuditTrail;
 import com.clinicnet.platform.problem.ConflictException;
 import com.clinicnet.platform.problem.NotFoundException;
 import com.clinicnet.platform.problem.RuleViolationException;

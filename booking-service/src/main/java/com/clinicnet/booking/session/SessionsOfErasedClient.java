@@ -10,8 +10,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.clinicnet.booking.audit.AuditAction;
-import com.clinicnet.booking.audit.AuditTrail;
 import com.clinicnet.events.SessionCancelledV2;
+import com.clinicnet.platform.audit.AuditTrail;
 import com.clinicnet.platform.problem.ConflictException;
 import com.clinicnet.platform.security.Caller;
 import com.clinicnet.platform.security.Role;

@@ -13,23 +13,27 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.clinicnet.events.ClinicUpdatedV2;
+import com.clinicnet.platform.audit.AuditTrail;
 import com.clinicnet.platform.problem.NotFoundException;
 import com.clinicnet.platform.security.Caller;
 import com.clinicnet.platform.security.Role;
+import com.clinicnet.therapist.audit.AuditAction;
 
 /**
  * Opens and changes clinics. Every change is published as the clinic's full state in the same transaction
- * (the outbox), so the booking side never misses one.
+ * (the outbox), so the booking side never misses one, and audited in it, naming who made it.
  */
 @Service
 public class ClinicDirectory {
 
     private final ClinicRepository clinics;
+    private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ClinicDirectory(ClinicRepository clinics, ApplicationEventPublisher events, Clock clock) {
+    ClinicDirectory(ClinicRepository clinics, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.clinics = clinics;
+        this.audit = audit;
         this.events = events;
         this.clock = clock;
     }
@@ -39,6 +43,7 @@ public class ClinicDirectory {
         caller.requireAny(Role.ADMIN);
         Clinic clinic = request.toClinic(UUID.randomUUID());
         clinics.insert(clinic);
+        audit.record(caller, AuditAction.CLINIC_OPENED, "clinic", clinic.id());
         publish(clinic);
         return clinic;
     }
@@ -49,6 +54,7 @@ public class ClinicDirectory {
         Clinic current = clinics.findForUpdate(id).orElseThrow(() -> new NotFoundException("Clinic", id));
         Clinic revised = current.revisedAs(request.toClinic(id));
         clinics.update(revised);
+        audit.record(caller, AuditAction.CLINIC_REVISED, "clinic", id);
         publish(revised);
         return revised;
     }

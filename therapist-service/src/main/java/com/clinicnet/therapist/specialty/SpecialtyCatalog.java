@@ -17,21 +17,29 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.clinicnet.events.SpecialtyDescribedV1;
+import com.clinicnet.platform.audit.AuditTrail;
 import com.clinicnet.platform.problem.ConflictException;
 import com.clinicnet.platform.security.Caller;
 import com.clinicnet.platform.security.Role;
+import com.clinicnet.therapist.audit.AuditAction;
 
+/**
+ * The catalogue of specialties. A specialty added is audited under the name-based UUID of its code
+ * ({@link AuditAction#specialtyId}), the code in the entry's reason, since a specialty has no UUID of its own.
+ */
 @Repository
 public class SpecialtyCatalog {
 
     private static final Caller SYSTEM = new Caller("therapist-service", Set.of(Role.ADMIN), Set.of());
 
     private final JdbcClient jdbc;
+    private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SpecialtyCatalog(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+    SpecialtyCatalog(JdbcClient jdbc, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
+        this.audit = audit;
         this.events = events;
         this.clock = clock;
     }
@@ -76,6 +84,8 @@ public class SpecialtyCatalog {
             specialty.addressesConcerns().forEach(concern -> jdbc
                     .sql("INSERT INTO specialty_concern (specialty_code, concern) VALUES (:code, :concern)")
                     .param("code", specialty.code()).param("concern", concern).update());
+            audit.record(caller, AuditAction.SPECIALTY_DESCRIBED, "specialty",
+                    AuditAction.specialtyId(specialty.code()), specialty.code());
             publish(specialty);
             return specialty;
         }

@@ -16,10 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.clinicnet.events.TherapistProfileUpdatedV2;
 import com.clinicnet.events.TherapistRemovedV1;
+import com.clinicnet.platform.audit.AuditTrail;
 import com.clinicnet.platform.problem.NotFoundException;
 import com.clinicnet.platform.problem.RuleViolationException;
 import com.clinicnet.platform.security.Caller;
 import com.clinicnet.platform.security.Role;
+import com.clinicnet.therapist.audit.AuditAction;
 import com.clinicnet.therapist.clinic.Clinic;
 import com.clinicnet.therapist.clinic.ClinicDirectory;
 import com.clinicnet.therapist.specialty.SpecialtyCatalog;
@@ -30,7 +32,8 @@ import com.clinicnet.workingtime.WorkingInterval;
 
 /**
  * The roster of therapists: profiles, weekly schedules and time off. Every change publishes the therapist's full
- * current state (through the outbox, in the same transaction); a removal publishes a tombstone.
+ * current state (through the outbox, in the same transaction); a removal publishes a tombstone. Every change is
+ * audited in that transaction too, under the therapist's id.
  */
 @Service
 public class TherapistRoster {
@@ -40,14 +43,16 @@ public class TherapistRoster {
     private final TherapistRepository therapists;
     private final ClinicDirectory clinics;
     private final SpecialtyCatalog catalog;
+    private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     TherapistRoster(TherapistRepository therapists, ClinicDirectory clinics, SpecialtyCatalog catalog,
-            ApplicationEventPublisher events, Clock clock) {
+            AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.therapists = therapists;
         this.clinics = clinics;
         this.catalog = catalog;
+        this.audit = audit;
         this.events = events;
         this.clock = clock;
     }
@@ -58,6 +63,7 @@ public class TherapistRoster {
         Therapist therapist = request.toTherapist(UUID.randomUUID(), true, 1);
         requireKnownClinicsAndSpecialties(therapist);
         therapists.insert(therapist);
+        audit.record(caller, AuditAction.THERAPIST_REGISTERED, "therapist", therapist.id());
         publish(therapist);
         return therapist;
     }
@@ -70,6 +76,7 @@ public class TherapistRoster {
         requireKnownClinicsAndSpecialties(revised);
         requireNoShiftsAtClinicsLeft(revised);
         therapists.update(revised);
+        audit.record(caller, AuditAction.THERAPIST_REVISED, "therapist", id);
         publish(revised);
         return revised;
     }
@@ -79,6 +86,7 @@ public class TherapistRoster {
         caller.requireAny(Role.ADMIN);
         Therapist deactivated = locked(id).deactivated();
         therapists.update(deactivated);
+        audit.record(caller, AuditAction.THERAPIST_DEACTIVATED, "therapist", id);
         publish(deactivated);
         return deactivated;
     }
@@ -89,6 +97,7 @@ public class TherapistRoster {
         caller.requireAny(Role.ADMIN);
         locked(id);
         therapists.delete(id);
+        audit.record(caller, AuditAction.THERAPIST_REMOVED, "therapist", id);
         events.publishEvent(new TherapistRemovedV1(UUID.randomUUID(), clock.instant(), id));
     }
 
@@ -98,6 +107,7 @@ public class TherapistRoster {
         Therapist therapist = locked(id);
         ScheduleRules.requireWorkable(request, therapist, clinics.byIds(therapist.clinicIds()), LocalDate.now(clock));
         therapists.replaceSchedule(id, request.toSchedule());
+        audit.record(caller, AuditAction.SCHEDULE_CHANGED, "therapist", id, "from " + request.effectiveFrom());
         return republish(therapist);
     }
 
@@ -110,6 +120,7 @@ public class TherapistRoster {
         TimeOff timeOff = new TimeOff(UUID.randomUUID(), request.from().toInstant(), request.to().toInstant(),
                 request.reason());
         therapists.addTimeOff(id, timeOff);
+        audit.record(caller, AuditAction.TIME_OFF_ADDED, "therapist", id, "time off " + timeOff.id());
         republish(therapist);
         return timeOff;
     }
@@ -120,6 +131,7 @@ public class TherapistRoster {
         if (!therapists.removeTimeOff(id, timeOffId)) {
             throw new NotFoundException("Time off", timeOffId);
         }
+        audit.record(caller, AuditAction.TIME_OFF_REMOVED, "therapist", id, "time off " + timeOffId);
         republish(therapist);
     }
 
