@@ -14,5 +14,7 @@ public enum AuditAction {
     CLIENT_ERASED,
     PLAN_STARTED,
     PLAN_SESSION_BOOKED,
-    PLAN_COMPLETED
+    PLAN_COMPLETED,
+    /** Ended before its sessions were done, because its client was erased. */
+    PLAN_ENDED
 }

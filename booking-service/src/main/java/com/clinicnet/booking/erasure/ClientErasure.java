@@ -41,7 +41,7 @@ class ClientErasure {
             throw new NotFoundException("Client", clientId);
         }
         sessions.cancelAndAnonymise(caller, clientId, ErasedClient.ID);
-        plans.endForErasure(clientId, ErasedClient.ID);
+        plans.endForErasure(caller, clientId, ErasedClient.ID);
         intakes.forget(clientId);
         clients.forget(caller, clientId);
     }

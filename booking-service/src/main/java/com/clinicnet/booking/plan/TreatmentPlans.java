@@ -12,6 +12,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.clinicnet.booking.audit.AuditAction;
 import com.clinicnet.booking.client.ClientRegistry;
 import com.clinicnet.booking.directory.ClinicView;
 import com.clinicnet.booking.directory.DirectoryReadModel;
@@ -19,6 +20,7 @@ import com.clinicnet.booking.directory.TherapistView;
 import com.clinicnet.events.FollowUpDueV1;
 import com.clinicnet.events.TreatmentPlanCompletedV1;
 import com.clinicnet.events.TreatmentPlanStartedV1;
+import com.clinicnet.platform.audit.AuditTrail;
 import com.clinicnet.platform.problem.ForbiddenException;
 import com.clinicnet.platform.problem.NotFoundException;
 import com.clinicnet.platform.problem.RuleViolationException;
@@ -33,20 +35,24 @@ import com.clinicnet.platform.security.Role;
 public class TreatmentPlans {
 
     private static final int FOLLOW_UPS_PER_BATCH = 100;
+    private static final String PLAN = "plan";
 
     private final PlanRepository plans;
     private final PlanMetrics metrics;
+    private final AuditTrail audit;
     private final ClientRegistry clients;
     private final DirectoryReadModel directory;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration followUpLeadTime;
 
-    TreatmentPlans(PlanRepository plans, PlanMetrics metrics, ClientRegistry clients, DirectoryReadModel directory,
+    TreatmentPlans(PlanRepository plans, PlanMetrics metrics, AuditTrail audit, ClientRegistry clients,
+            DirectoryReadModel directory,
             ApplicationEventPublisher events, Clock clock,
             @Value("${clinicnet.plans.follow-up-lead-time}") Duration followUpLeadTime) {
         this.plans = plans;
         this.metrics = metrics;
+        this.audit = audit;
         this.clients = clients;
         this.directory = directory;
         this.events = events;
@@ -70,6 +76,7 @@ public class TreatmentPlans {
                 request.concern(), request.sessions(), request.intervalDays(), clinic.timeZone(),
                 TreatmentPlan.PlanStatus.ACTIVE);
         plans.insert(plan);
+        audit.record(caller, AuditAction.PLAN_STARTED, PLAN, plan.id());
         events.publishEvent(new TreatmentPlanStartedV1(UUID.randomUUID(), clock.instant(), plan.id(), plan.clientId(),
                 plan.therapistId(), plan.clinicId(), plan.sessionsPlanned(), plan.intervalDays(),
                 plan.clinicTimeZone().getId()));
@@ -98,7 +105,7 @@ public class TreatmentPlans {
      * raised and still outstanding is converted by this booking. Both are counted once the booking commits.
      */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
-    public void bookInto(UUID planId, UUID sessionId, UUID clientId, UUID therapistId, UUID clinicId) {
+    public void bookInto(Caller caller, UUID planId, UUID sessionId, UUID clientId, UUID therapistId, UUID clinicId) {
         TreatmentPlan plan = plans.find(planId)
                 .filter(found -> found.clientId().equals(clientId))
                 .orElseThrow(() -> new RuleViolationException("planId", "No such plan for this client"));
@@ -109,6 +116,7 @@ public class TreatmentPlans {
             throw new RuleViolationException("planId", "A plan's sessions are with its own therapist and clinic");
         }
         plans.attachSession(sessionId, planId);
+        audit.record(caller, AuditAction.PLAN_SESSION_BOOKED, PLAN, planId, "session " + sessionId);
         plans.stopFollowUps(planId);
         metrics.followUpsConverted(plan.clinicId(), plans.convertRaisedFollowUps(planId));
         metrics.rebooked(plan.clinicId());
@@ -116,12 +124,13 @@ public class TreatmentPlans {
 
     /** After a session is completed: the plan is done, or the next session falls due and a follow-up is timed. */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
-    public void sessionCompleted(UUID sessionId, Instant sessionStart) {
+    public void sessionCompleted(Caller caller, UUID sessionId, Instant sessionStart) {
         plans.planOfSession(sessionId).flatMap(plans::find).ifPresent(plan -> {
             int completed = plans.completedSessions(plan.id());
             if (plan.isCompletedBy(completed)) {
                 plans.complete(plan.id());
                 plans.stopFollowUps(plan.id());
+                audit.record(caller, AuditAction.PLAN_COMPLETED, PLAN, plan.id(), "session " + sessionId);
                 events.publishEvent(new TreatmentPlanCompletedV1(UUID.randomUUID(), clock.instant(), plan.id(),
                         plan.clientId(), plan.therapistId(), plan.clinicId(), completed));
                 return;
@@ -158,9 +167,12 @@ public class TreatmentPlans {
      * clinic's books points to the erased client, without the concern it was for.
      */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
-    public void endForErasure(UUID clientId, UUID erasedClient) {
+    public void endForErasure(Caller caller, UUID clientId, UUID erasedClient) {
         for (TreatmentPlan plan : plans.ofClient(clientId)) {
             plans.stopFollowUps(plan.id());
+            if (plan.status() == TreatmentPlan.PlanStatus.ACTIVE) {
+                audit.record(caller, AuditAction.PLAN_ENDED, PLAN, plan.id(), "client erased");
+            }
         }
         plans.endAndAnonymise(clientId, erasedClient);
     }

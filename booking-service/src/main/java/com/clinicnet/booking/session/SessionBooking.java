@@ -121,7 +121,7 @@ public class SessionBooking {
         Session session = place(request, clinic, startsAt, length);
         session = insertIntoAFreeRoom(session, clinic);
         if (request.planId() != null) {
-            plans.bookInto(request.planId(), session.id(), session.clientId(), session.therapistId(), session.clinicId());
+            plans.bookInto(caller, request.planId(), session.id(), session.clientId(), session.therapistId(), session.clinicId());
         }
         audit.record(caller, AuditAction.SESSION_BOOKED, "session", session.id());
         publishBooked(session);
@@ -184,7 +184,7 @@ public class SessionBooking {
         Session session = existing(id);
         SessionAccess.requireMayRecordAttendance(caller, session);
         Session completed = save(session.completedAt(clock.instant()), false);
-        plans.sessionCompleted(id, session.startsAt());
+        plans.sessionCompleted(caller, id, session.startsAt());
         audit.record(caller, AuditAction.SESSION_COMPLETED, "session", id);
         events.publishEvent(new SessionCompletedV1(UUID.randomUUID(), clock.instant(), id, session.clientId(),
                 session.therapistId(), session.clinicId(), session.startsAt(), completed.version()));
