@@ -25,6 +25,7 @@ import com.clinicnet.events.FollowUpDueV1;
 import com.clinicnet.events.TreatmentPlanCompletedV1;
 import com.clinicnet.events.SessionBookedV1;
 import com.clinicnet.events.SessionCancelledV1;
+import com.clinicnet.events.SessionCancelledV2;
 import com.clinicnet.events.SessionRescheduledV1;
 import com.clinicnet.testsupport.MutableClock;
 import com.clinicnet.testsupport.PublishedEvents;
@@ -125,6 +126,44 @@ class SessionLifecycleNotificationTests {
     }
 
     @Test
+    void a_session_cancelled_on_request_in_version_2_sends_the_cancellation_notice_as_version_1_does() {
+        Instant start = clock.instant().plus(Duration.ofDays(3));
+        String email = contact(false);
+        UUID client = clientOf(email);
+        UUID session = UUID.randomUUID();
+        PublishedEvents.publish(brokers, booked(client, session, start, 1), BOOKING);
+        awaitSubjects(email, "is booked");
+
+        PublishedEvents.publish(brokers, cancelledV2(client, session, start, SessionCancelledV2.REQUESTED, 2), BOOKING);
+
+        awaitSubjects(email, "is booked", "is cancelled");
+        assertThat(reminders(session, "CANCELLED")).isEqualTo(2);
+    }
+
+    @Test
+    void a_session_cancelled_because_its_client_was_erased_sends_no_cancellation_notice_and_no_reminder() {
+        Instant start = clock.instant().plus(Duration.ofDays(3));
+        String email = contact(false);
+        UUID client = clientOf(email);
+        UUID session = UUID.randomUUID();
+        PublishedEvents.publish(brokers, booked(client, session, start, 1), BOOKING);
+        awaitSubjects(email, "is booked");
+
+        PublishedEvents.publish(brokers, cancelledV2(client, session, start, SessionCancelledV2.ERASED, 2), BOOKING);
+
+        await().atMost(WITHIN).until(() -> reminders(session, "CANCELLED") == 2);
+        clock.set(start.minus(Duration.ofHours(2)).plusSeconds(30));
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() -> emailsTo(email).size() == 1);
+        assertThat(jdbc.sql("SELECT count(*) FROM notification WHERE session_id = :s AND kind = 'CANCELLATION_NOTICE'")
+                .param("s", session).query(Integer.class).single()).isZero();
+    }
+
+    private int reminders(UUID session, String state) {
+        return jdbc.sql("SELECT count(*) FROM notification WHERE session_id = :s AND kind = 'REMINDER' AND state = :state")
+                .param("s", session).param("state", state).query(Integer.class).single();
+    }
+
+    @Test
     void a_booking_that_arrives_after_its_cancellation_and_twice_sends_nothing_stale() {
         Instant start = clock.instant().plus(Duration.ofDays(3));
         String email = contact(false);
@@ -221,6 +260,11 @@ class SessionLifecycleNotificationTests {
     private SessionCancelledV1 cancelled(UUID client, UUID session, Instant start, long version) {
         return new SessionCancelledV1(UUID.randomUUID(), clock.instant(), session, client, UUID.randomUUID(),
                 UUID.randomUUID(), start, "Europe/Lisbon", "CLIENT", false, version);
+    }
+
+    private SessionCancelledV2 cancelledV2(UUID client, UUID session, Instant start, String reason, long version) {
+        return new SessionCancelledV2(UUID.randomUUID(), clock.instant(), session, client, UUID.randomUUID(),
+                UUID.randomUUID(), start, "Europe/Lisbon", "CLINIC", false, reason, version);
     }
 
     private void awaitSubjects(String email, String... subjects) {
