@@ -89,78 +89,75 @@ class SessionLifecycleNotificationTests {
 
     @Test
     void a_moved_session_sends_a_change_notice_and_its_reminders_move_with_it() {
-        Instant start = clock.instant().plus(Duration.ofDays(3));
-        String email = contact(false);
-        UUID client = clientOf(email);
-        UUID session = UUID.randomUUID();
-        PublishedEvents.publish(brokers, booked(client, session, start, 1), BOOKING);
-        awaitSubjects(email, "is booked");
+        ConfirmedSession confirmed = confirmedSession();
+        Instant start = confirmed.start();
 
         Instant later = start.plus(Duration.ofDays(2));
-        PublishedEvents.publish(brokers, new SessionRescheduledV1(UUID.randomUUID(), clock.instant(), session, client,
-                UUID.randomUUID(), UUID.randomUUID(), 1, start, later, later.plus(Duration.ofHours(1)), "Europe/Lisbon", 60, 2), BOOKING);
+        PublishedEvents.publish(brokers, new SessionRescheduledV1(UUID.randomUUID(), clock.instant(), confirmed.session(),
+                confirmed.client(), UUID.randomUUID(), UUID.randomUUID(), 1, start, later, later.plus(Duration.ofHours(1)),
+                "Europe/Lisbon", 60, 2), BOOKING);
 
-        awaitSubjects(email, "is booked", "has moved");
+        awaitSubjects(confirmed.email(), "is booked", "has moved");
         clock.set(start.minus(Duration.ofHours(2)).plusSeconds(30));
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() -> emailsTo(email).size() == 2);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() -> emailsTo(confirmed.email()).size() == 2);
         clock.set(later.minus(Duration.ofHours(24)).plusSeconds(30));
-        awaitSubjects(email, "is booked", "has moved", "Reminder");
+        awaitSubjects(confirmed.email(), "is booked", "has moved", "Reminder");
     }
 
     @Test
     void a_cancelled_session_sends_a_cancellation_notice_and_no_reminder_ever() {
-        Instant start = clock.instant().plus(Duration.ofDays(3));
-        String email = contact(false);
-        UUID client = clientOf(email);
-        UUID session = UUID.randomUUID();
-        PublishedEvents.publish(brokers, booked(client, session, start, 1), BOOKING);
-        awaitSubjects(email, "is booked");
+        ConfirmedSession confirmed = confirmedSession();
 
-        PublishedEvents.publish(brokers, cancelled(client, session, start, 2), BOOKING);
+        PublishedEvents.publish(brokers, cancelled(confirmed.client(), confirmed.session(), confirmed.start(), 2), BOOKING);
 
-        awaitSubjects(email, "is booked", "is cancelled");
-        clock.set(start.minus(Duration.ofHours(2)).plusSeconds(30));
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() -> emailsTo(email).size() == 2);
-        assertThat(jdbc.sql("SELECT count(*) FROM notification WHERE session_id = :s AND kind = 'REMINDER' AND state = 'CANCELLED'")
-                .param("s", session).query(Integer.class).single()).isEqualTo(2);
+        awaitCancellationNoticeAndNoReminder(confirmed);
     }
 
     @Test
     void a_session_cancelled_on_request_in_version_2_sends_the_cancellation_notice_as_version_1_does() {
-        Instant start = clock.instant().plus(Duration.ofDays(3));
-        String email = contact(false);
-        UUID client = clientOf(email);
-        UUID session = UUID.randomUUID();
-        PublishedEvents.publish(brokers, booked(client, session, start, 1), BOOKING);
-        awaitSubjects(email, "is booked");
+        ConfirmedSession confirmed = confirmedSession();
 
-        PublishedEvents.publish(brokers, cancelledV2(client, session, start, SessionCancelledV2.REQUESTED, 2), BOOKING);
+        PublishedEvents.publish(brokers, cancelledV2(confirmed, SessionCancelledV2.REQUESTED), BOOKING);
 
-        awaitSubjects(email, "is booked", "is cancelled");
-        assertThat(reminders(session, "CANCELLED")).isEqualTo(2);
+        awaitCancellationNoticeAndNoReminder(confirmed);
     }
 
     @Test
     void a_session_cancelled_because_its_client_was_erased_sends_no_cancellation_notice_and_no_reminder() {
-        Instant start = clock.instant().plus(Duration.ofDays(3));
-        String email = contact(false);
-        UUID client = clientOf(email);
-        UUID session = UUID.randomUUID();
-        PublishedEvents.publish(brokers, booked(client, session, start, 1), BOOKING);
-        awaitSubjects(email, "is booked");
+        ConfirmedSession confirmed = confirmedSession();
 
-        PublishedEvents.publish(brokers, cancelledV2(client, session, start, SessionCancelledV2.ERASED, 2), BOOKING);
+        PublishedEvents.publish(brokers, cancelledV2(confirmed, SessionCancelledV2.ERASED), BOOKING);
 
-        await().atMost(WITHIN).until(() -> reminders(session, "CANCELLED") == 2);
-        clock.set(start.minus(Duration.ofHours(2)).plusSeconds(30));
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() -> emailsTo(email).size() == 1);
+        await().atMost(WITHIN).until(() -> cancelledReminders(confirmed.session()) == 2);
+        clock.set(confirmed.start().minus(Duration.ofHours(2)).plusSeconds(30));
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() -> emailsTo(confirmed.email()).size() == 1);
         assertThat(jdbc.sql("SELECT count(*) FROM notification WHERE session_id = :s AND kind = 'CANCELLATION_NOTICE'")
-                .param("s", session).query(Integer.class).single()).isZero();
+                .param("s", confirmed.session()).query(Integer.class).single()).isZero();
     }
 
-    private int reminders(UUID session, String state) {
-        return jdbc.sql("SELECT count(*) FROM notification WHERE session_id = :s AND kind = 'REMINDER' AND state = :state")
-                .param("s", session).param("state", state).query(Integer.class).single();
+    /** A client's session three days ahead, booked and confirmed by email. */
+    private record ConfirmedSession(String email, UUID client, UUID session, Instant start) {
+    }
+
+    private ConfirmedSession confirmedSession() {
+        Instant start = clock.instant().plus(Duration.ofDays(3));
+        String email = contact(false);
+        UUID session = UUID.randomUUID();
+        PublishedEvents.publish(brokers, booked(clientOf(email), session, start, 1), BOOKING);
+        awaitSubjects(email, "is booked");
+        return new ConfirmedSession(email, clientOf(email), session, start);
+    }
+
+    private void awaitCancellationNoticeAndNoReminder(ConfirmedSession confirmed) {
+        awaitSubjects(confirmed.email(), "is booked", "is cancelled");
+        clock.set(confirmed.start().minus(Duration.ofHours(2)).plusSeconds(30));
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() -> emailsTo(confirmed.email()).size() == 2);
+        assertThat(cancelledReminders(confirmed.session())).isEqualTo(2);
+    }
+
+    private int cancelledReminders(UUID session) {
+        return jdbc.sql("SELECT count(*) FROM notification WHERE session_id = :s AND kind = 'REMINDER' AND state = 'CANCELLED'")
+                .param("s", session).query(Integer.class).single();
     }
 
     @Test
@@ -262,9 +259,9 @@ class SessionLifecycleNotificationTests {
                 UUID.randomUUID(), start, "Europe/Lisbon", "CLIENT", false, version);
     }
 
-    private SessionCancelledV2 cancelledV2(UUID client, UUID session, Instant start, String reason, long version) {
-        return new SessionCancelledV2(UUID.randomUUID(), clock.instant(), session, client, UUID.randomUUID(),
-                UUID.randomUUID(), start, "Europe/Lisbon", "CLINIC", false, reason, version);
+    private SessionCancelledV2 cancelledV2(ConfirmedSession confirmed, String reason) {
+        return new SessionCancelledV2(UUID.randomUUID(), clock.instant(), confirmed.session(), confirmed.client(),
+                UUID.randomUUID(), UUID.randomUUID(), confirmed.start(), "Europe/Lisbon", "CLINIC", false, reason, 2);
     }
 
     private void awaitSubjects(String email, String... subjects) {
