@@ -25,6 +25,7 @@ import com.clinicnet.events.FollowUpDueV1;
 import com.clinicnet.events.TreatmentPlanCompletedV1;
 import com.clinicnet.events.SessionBookedV1;
 import com.clinicnet.events.SessionCancelledV1;
+import com.clinicnet.events.SessionCancelledV2;
 import com.clinicnet.events.SessionRescheduledV1;
 import com.clinicnet.testsupport.MutableClock;
 import com.clinicnet.testsupport.PublishedEvents;
@@ -88,40 +89,75 @@ class SessionLifecycleNotificationTests {
 
     @Test
     void a_moved_session_sends_a_change_notice_and_its_reminders_move_with_it() {
-        Instant start = clock.instant().plus(Duration.ofDays(3));
-        String email = contact(false);
-        UUID client = clientOf(email);
-        UUID session = UUID.randomUUID();
-        PublishedEvents.publish(brokers, booked(client, session, start, 1), BOOKING);
-        awaitSubjects(email, "is booked");
+        ConfirmedSession confirmed = confirmedSession();
+        Instant start = confirmed.start();
 
         Instant later = start.plus(Duration.ofDays(2));
-        PublishedEvents.publish(brokers, new SessionRescheduledV1(UUID.randomUUID(), clock.instant(), session, client,
-                UUID.randomUUID(), UUID.randomUUID(), 1, start, later, later.plus(Duration.ofHours(1)), "Europe/Lisbon", 60, 2), BOOKING);
+        PublishedEvents.publish(brokers, new SessionRescheduledV1(UUID.randomUUID(), clock.instant(), confirmed.session(),
+                confirmed.client(), UUID.randomUUID(), UUID.randomUUID(), 1, start, later, later.plus(Duration.ofHours(1)),
+                "Europe/Lisbon", 60, 2), BOOKING);
 
-        awaitSubjects(email, "is booked", "has moved");
+        awaitSubjects(confirmed.email(), "is booked", "has moved");
         clock.set(start.minus(Duration.ofHours(2)).plusSeconds(30));
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() -> emailsTo(email).size() == 2);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() -> emailsTo(confirmed.email()).size() == 2);
         clock.set(later.minus(Duration.ofHours(24)).plusSeconds(30));
-        awaitSubjects(email, "is booked", "has moved", "Reminder");
+        awaitSubjects(confirmed.email(), "is booked", "has moved", "Reminder");
     }
 
     @Test
     void a_cancelled_session_sends_a_cancellation_notice_and_no_reminder_ever() {
+        ConfirmedSession confirmed = confirmedSession();
+
+        PublishedEvents.publish(brokers, cancelled(confirmed.client(), confirmed.session(), confirmed.start(), 2), BOOKING);
+
+        awaitCancellationNoticeAndNoReminder(confirmed);
+    }
+
+    @Test
+    void a_session_cancelled_on_request_in_version_2_sends_the_cancellation_notice_as_version_1_does() {
+        ConfirmedSession confirmed = confirmedSession();
+
+        PublishedEvents.publish(brokers, cancelledV2(confirmed, SessionCancelledV2.REQUESTED), BOOKING);
+
+        awaitCancellationNoticeAndNoReminder(confirmed);
+    }
+
+    @Test
+    void a_session_cancelled_because_its_client_was_erased_sends_no_cancellation_notice_and_no_reminder() {
+        ConfirmedSession confirmed = confirmedSession();
+
+        PublishedEvents.publish(brokers, cancelledV2(confirmed, SessionCancelledV2.ERASED), BOOKING);
+
+        await().atMost(WITHIN).until(() -> cancelledReminders(confirmed.session()) == 2);
+        clock.set(confirmed.start().minus(Duration.ofHours(2)).plusSeconds(30));
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() -> emailsTo(confirmed.email()).size() == 1);
+        assertThat(jdbc.sql("SELECT count(*) FROM notification WHERE session_id = :s AND kind = 'CANCELLATION_NOTICE'")
+                .param("s", confirmed.session()).query(Integer.class).single()).isZero();
+    }
+
+    /** A client's session three days ahead, booked and confirmed by email. */
+    private record ConfirmedSession(String email, UUID client, UUID session, Instant start) {
+    }
+
+    private ConfirmedSession confirmedSession() {
         Instant start = clock.instant().plus(Duration.ofDays(3));
         String email = contact(false);
-        UUID client = clientOf(email);
         UUID session = UUID.randomUUID();
-        PublishedEvents.publish(brokers, booked(client, session, start, 1), BOOKING);
+        PublishedEvents.publish(brokers, booked(clientOf(email), session, start, 1), BOOKING);
         awaitSubjects(email, "is booked");
+        return new ConfirmedSession(email, clientOf(email), session, start);
+    }
 
-        PublishedEvents.publish(brokers, cancelled(client, session, start, 2), BOOKING);
+    private void awaitCancellationNoticeAndNoReminder(ConfirmedSession confirmed) {
+        awaitSubjects(confirmed.email(), "is booked", "is cancelled");
+        clock.set(confirmed.start().minus(Duration.ofHours(2)).plusSeconds(30));
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() -> emailsTo(confirmed.email()).size() == 2);
+        assertThat(cancelledReminders(confirmed.session())).isEqualTo(2);
+    }
 
-        awaitSubjects(email, "is booked", "is cancelled");
-        clock.set(start.minus(Duration.ofHours(2)).plusSeconds(30));
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() -> emailsTo(email).size() == 2);
-        assertThat(jdbc.sql("SELECT count(*) FROM notification WHERE session_id = :s AND kind = 'REMINDER' AND state = 'CANCELLED'")
-                .param("s", session).query(Integer.class).single()).isEqualTo(2);
+    private int cancelledReminders(UUID session) {
+        return jdbc.sql("SELECT count(*) FROM notification WHERE session_id = :s AND kind = 'REMINDER' AND state = 'CANCELLED'")
+                .param("s", session).query(Integer.class).single();
     }
 
     @Test
@@ -221,6 +257,11 @@ class SessionLifecycleNotificationTests {
     private SessionCancelledV1 cancelled(UUID client, UUID session, Instant start, long version) {
         return new SessionCancelledV1(UUID.randomUUID(), clock.instant(), session, client, UUID.randomUUID(),
                 UUID.randomUUID(), start, "Europe/Lisbon", "CLIENT", false, version);
+    }
+
+    private SessionCancelledV2 cancelledV2(ConfirmedSession confirmed, String reason) {
+        return new SessionCancelledV2(UUID.randomUUID(), clock.instant(), confirmed.session(), confirmed.client(),
+                UUID.randomUUID(), UUID.randomUUID(), confirmed.start(), "Europe/Lisbon", "CLINIC", false, reason, 2);
     }
 
     private void awaitSubjects(String email, String... subjects) {

@@ -37,13 +37,20 @@ public class ContactDirectory {
         }
     }
 
-    private void forget(java.util.UUID clientId) {
+    /**
+     * Nothing still to be sent goes out, and no row keeps naming the client: their notifications stay for the counts,
+     * under {@link ErasedClient#ID}, without the reason (a provider's refusal may quote the address) and without the
+     * trace parent (it leads to the traces of the client's own requests).
+     */
+    private void forget(UUID clientId) {
         jdbc.sql("DELETE FROM contact WHERE client_id = :client").param("client", clientId).update();
         jdbc.sql("""
-                        UPDATE notification SET state = 'CANCELLED', reason = 'client erased'
-                        WHERE client_id = :client AND state = 'PENDING'
+                        UPDATE notification
+                        SET state = CASE WHEN state = 'PENDING' THEN 'CANCELLED' ELSE state END,
+                            client_id = :erased, reason = NULL, trace_parent = NULL
+                        WHERE client_id = :client
                         """)
-                .param("client", clientId).update();
+                .param("client", clientId).param("erased", ErasedClient.ID).update();
     }
 
     private void apply(ClientContactUpdatedV2 contact) {

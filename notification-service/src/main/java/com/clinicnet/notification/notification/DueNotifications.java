@@ -26,6 +26,7 @@ import com.clinicnet.events.NotificationFailedV1;
 import com.clinicnet.events.NotificationSentV1;
 import com.clinicnet.notification.contact.Contact;
 import com.clinicnet.notification.contact.ContactDirectory;
+import com.clinicnet.notification.contact.ErasedClient;
 import com.clinicnet.platform.tracing.TraceContexts;
 
 /**
@@ -125,6 +126,12 @@ class DueNotifications implements DisposableBean {
 
     private Optional<Delivery> prepare(ScheduledNotification notification) {
         if (notification.state() == NotificationState.SENDING && settledWhileInDoubt(notification)) {
+            return Optional.empty();
+        }
+        if (ErasedClient.ID.equals(notification.clientId())) {
+            // its client was erased while it was being sent, and it was not delivered: there is nobody to write to
+            schedule.markCancelled(notification.id(), null);
+            metrics.cancelled(notification);
             return Optional.empty();
         }
         Instant now = clock.instant();

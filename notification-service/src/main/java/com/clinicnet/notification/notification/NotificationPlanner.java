@@ -12,6 +12,7 @@ import com.clinicnet.events.ClinicNetEvent;
 import com.clinicnet.events.FollowUpDueV1;
 import com.clinicnet.events.SessionBookedV1;
 import com.clinicnet.events.SessionCancelledV1;
+import com.clinicnet.events.SessionCancelledV2;
 import com.clinicnet.events.SessionRescheduledV1;
 import com.clinicnet.events.TreatmentPlanCompletedV1;
 import com.clinicnet.platform.messaging.ReceivedEvents;
@@ -51,7 +52,10 @@ public class NotificationPlanner {
         switch (event) {
             case SessionBookedV1 booked -> booked(booked);
             case SessionRescheduledV1 moved -> rescheduled(moved);
-            case SessionCancelledV1 cancelled -> cancelled(cancelled);
+            case SessionCancelledV2 cancelled -> cancelled(cancelled);
+            case SessionCancelledV1 v1 -> cancelled(new SessionCancelledV2(v1.eventId(), v1.occurredAt(), v1.sessionId(),
+                    v1.clientId(), v1.therapistId(), v1.clinicId(), v1.startsAt(), v1.clinicTimeZone(), v1.cancelledBy(),
+                    v1.late(), SessionCancelledV2.REQUESTED, v1.version()));
             case FollowUpDueV1 due -> schedule.planOnce(ScheduledNotification.dueNow(NotificationKind.FOLLOW_UP,
                     due.eventId(), clock.instant(), new Visit(due.clientId(), null, due.clinicId(), due.therapistId(),
                             due.dueDate().atStartOfDay(ZoneId.of(due.clinicTimeZone())).toInstant(),
@@ -91,8 +95,16 @@ public class NotificationPlanner {
                 session));
     }
 
-    private void cancelled(SessionCancelledV1 cancelled) {
+    /**
+     * A session cancelled on request gets a cancellation notice. One cancelled because its client was erased gets
+     * nothing, and nothing planned for it goes out: the address is being erased, and the client asked to be forgotten.
+     */
+    private void cancelled(SessionCancelledV2 cancelled) {
         if (!sessions.advance(cancelled.sessionId(), cancelled.version(), "CANCELLED", cancelled.startsAt())) {
+            return;
+        }
+        if (cancelled.becauseErased()) {
+            schedule.cancelPending(cancelled.sessionId(), List.of(NotificationKind.values()), "the client was erased");
             return;
         }
         schedule.cancelPending(cancelled.sessionId(), BEFORE_THE_SESSION, "the session was cancelled");

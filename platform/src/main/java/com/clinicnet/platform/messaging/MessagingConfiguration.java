@@ -12,6 +12,8 @@ import org.springframework.modulith.events.EventExternalizationConfiguration;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.modulith.events.RoutingTarget;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.clinicnet.events.ClinicNetEvent;
 import com.clinicnet.events.EventType;
@@ -26,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfiguration(beforeName = { "org.springframework.modulith.events.kafka.KafkaJacksonConfiguration",
         "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration" })
 @EnableScheduling
-@EnableConfigurationProperties(OutboxProperties.class)
+@EnableConfigurationProperties({ OutboxProperties.class, ReceivedEventsProperties.class })
 public class MessagingConfiguration {
 
     @Bean
@@ -67,6 +69,12 @@ public class MessagingConfiguration {
     @Bean
     ReceivedEvents receivedEvents(JdbcClient jdbc) {
         return new ReceivedEvents(jdbc);
+    }
+
+    @Bean
+    ReceivedEventsRetention receivedEventsRetention(JdbcClient jdbc, PlatformTransactionManager transactions,
+            ReceivedEventsProperties properties, Clock clock) {
+        return new ReceivedEventsRetention(jdbc, new TransactionTemplate(transactions), properties, clock);
     }
 
     private static RoutingTarget routeOf(ClinicNetEvent event) {
