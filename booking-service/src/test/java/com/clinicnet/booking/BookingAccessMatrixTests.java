@@ -290,7 +290,18 @@ class BookingAccessMatrixTests {
                 new Row("GET /audit", "THERAPIST", 403, () -> as(identity.therapist(therapistA)).get("/audit")),
                 new Row("GET /audit", "FRONT_DESK", 403, () -> as(identity.frontDesk(clinicA)).get("/audit")),
                 new Row("GET /audit", "OPS", 200, () -> as(identity.ops()).get("/audit?objectId=" + sessionA)),
-                new Row("GET /audit", "ADMIN", 200, () -> as(identity.admin()).get("/audit")));
+                new Row("GET /audit", "ADMIN", 200, () -> as(identity.admin()).get("/audit")),
+
+                new Row("GET /sessions/{id}/intake", "anonymous", 401, () -> anonymous().get("/sessions/" + sessionA + "/intake")),
+                new Row("GET /sessions/{id}/intake", "CLIENT own", 200, () -> as(identity.client(clientA)).get("/sessions/" + sessionA + "/intake")),
+                new Row("GET /sessions/{id}/intake", "CLIENT other's", 404, () -> as(identity.client(clientA)).get("/sessions/" + sessionB + "/intake")),
+                new Row("GET /sessions/{id}/intake", "THERAPIST treating it", 200, () -> as(identity.therapist(therapistA)).get("/sessions/" + sessionA + "/intake")),
+                new Row("GET /sessions/{id}/intake", "THERAPIST other's", 404, () -> as(identity.therapist(therapistA)).get("/sessions/" + sessionB + "/intake")),
+                new Row("GET /sessions/{id}/intake", "THERAPIST a day after it ended", 404, () -> as(identity.therapist(therapistA)).get("/sessions/" + endedDaysAgo(clientA, therapistA, clinicA) + "/intake")),
+                new Row("GET /sessions/{id}/intake", "FRONT_DESK own clinic", 200, () -> as(identity.frontDesk(clinicA)).get("/sessions/" + sessionA + "/intake")),
+                new Row("GET /sessions/{id}/intake", "FRONT_DESK other clinic", 404, () -> as(identity.frontDesk(clinicA)).get("/sessions/" + sessionB + "/intake")),
+                new Row("GET /sessions/{id}/intake", "OPS (no intake data)", 403, () -> as(identity.ops()).get("/sessions/" + sessionA + "/intake")),
+                new Row("GET /sessions/{id}/intake", "ADMIN", 403, () -> as(identity.admin()).get("/sessions/" + sessionA + "/intake")));
     }
 
     @TestFactory
@@ -325,6 +336,32 @@ class BookingAccessMatrixTests {
         assertThat(entries.json().get(0).path("subject").asString()).isEqualTo(clientA.toString());
         assertThat(entries.json().get(0).path("roles").asString()).isEqualTo("CLIENT");
         assertThat(entries.json().get(0).path("action").asString()).isEqualTo("SESSION_BOOKED");
+    }
+
+    @Test
+    void the_treating_therapist_reading_the_intake_is_audited_with_whose_it_is_and_why() {
+        assertThat(as(identity.client(clientA)).post("/clients/" + clientA + "/intake", intake()).status()).isEqualTo(201);
+        UUID ana = therapistA;
+
+        assertThat(as(identity.therapist(ana)).get("/sessions/" + sessionA + "/intake").status()).isEqualTo(200);
+
+        HttpResponseBody entries = as(identity.admin()).get("/audit?objectId=" + clientA);
+        assertThat(entries.json().get(0).path("action").asString()).isEqualTo("INTAKE_READ");
+        assertThat(entries.json().get(0).path("subject").asString()).isEqualTo(ana.toString());
+        assertThat(entries.json().get(0).path("roles").asString()).isEqualTo("THERAPIST");
+        assertThat(entries.json().get(0).path("reason").asString()).isEqualTo("session " + sessionA);
+        assertThat(entries.json().get(0).path("occurredAt").asString()).isNotBlank();
+    }
+
+    @Test
+    void a_client_reading_their_own_intake_is_audited_too() {
+        assertThat(as(identity.client(clientA)).post("/clients/" + clientA + "/intake", intake()).status()).isEqualTo(201);
+
+        assertThat(as(identity.client(clientA)).get("/clients/" + clientA + "/intake").status()).isEqualTo(200);
+
+        HttpResponseBody entries = as(identity.ops()).get("/audit?objectId=" + clientA);
+        assertThat(entries.json().get(0).path("action").asString()).isEqualTo("INTAKE_READ");
+        assertThat(entries.json().get(0).path("reason").asString()).isEqualTo("client record");
     }
 
     @Test
@@ -383,7 +420,15 @@ class BookingAccessMatrixTests {
                 .toString();
     }
 
-    private Map<String, Object> newStart() {
+    /** A session of this therapist that ended three days ago. */
+    private String endedDaysAgo(UUID client, UUID therapist, UUID clinic) {
+        java.time.Instant start = clock.instant().minus(Duration.ofDays(3)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+                .minus(Duration.ofHours(slots.getAndIncrement()));
+        return SessionRows.insertBooked(jdbc, client, therapist, clinic, start, Duration.ofHours(1), Duration.ZERO, null)
+                .toString();
+    }
+
+        private Map<String, Object> newStart() {
         return Map.of("startsAt", booking(clientA, therapistA, clinicA).get("startsAt"));
     }
 

@@ -200,6 +200,9 @@ final class EndpointCatalogue {
                         .build(),
                 Endpoint.at(service, "GET", "/clients/{clientId}/intake").as(FuzzTargets::client)
                         .onlyFor(Role.CLIENT, Role.FRONT_DESK).path("clientId", t -> t.client.toString()).build(),
+                Endpoint.at(service, "GET", "/sessions/{id}/intake").as(FuzzTargets::client)
+                        .onlyFor(Role.CLIENT, Role.THERAPIST, Role.FRONT_DESK)
+                        .path("id", t -> t.cancelledSession.toString()).build(),
                 Endpoint.at(service, "GET", "/availability").as(FuzzTargets::client)
                         .query(code("concern")).query(uuid("clinicId"), t -> t.clinic.toString())
                         .query(text("city", 100)).query(instant("from").required(), t -> tomorrow() + "T00:00:00Z")

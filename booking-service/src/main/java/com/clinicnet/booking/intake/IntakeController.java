@@ -27,22 +27,13 @@ class IntakeController {
 
     @PostMapping("/clients/{clientId}/intake")
     @ResponseStatus(HttpStatus.CREATED)
-    IntakeResponse record(@AllowedRoles({ Role.CLIENT, Role.FRONT_DESK }) Caller caller, @PathVariable UUID clientId, @Valid @RequestBody IntakeRequest request) {
+    IntakeResponse record(@AllowedRoles({ Role.CLIENT, Role.FRONT_DESK }) Caller caller, @PathVariable UUID clientId,
+            @Valid @RequestBody IntakeRequest request) {
         return IntakeResponse.of(intakes.record(caller, clientId, request));
     }
 
     @GetMapping("/clients/{clientId}/intake")
     IntakeResponse find(Caller caller, @PathVariable UUID clientId) {
         return IntakeResponse.of(intakes.find(caller, clientId));
-    }
-
-    /** The intake as recorded, and whether a session can be booked on it. */
-    record IntakeResponse(UUID clientId, java.util.List<String> concerns, int painLevel,
-            java.util.Set<Condition> conditions, java.util.List<String> injuriesToAvoid, boolean seeADoctorFirst) {
-
-        static IntakeResponse of(Intake intake) {
-            return new IntakeResponse(intake.clientId(), intake.concerns(), intake.painLevel(), intake.conditions(),
-                    intake.injuriesToAvoid(), intake.hasRedFlag());
-        }
     }
 }

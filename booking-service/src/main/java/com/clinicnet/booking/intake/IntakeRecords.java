@@ -56,10 +56,26 @@ public class IntakeRecords {
         return intake;
     }
 
-    @Transactional(readOnly = true)
+    /** The client's intake, read from their record by the client or a front desk of theirs; the read is audited. */
+    @Transactional
     public Intake find(Caller caller, UUID clientId) {
         clients.requireMayActFor(caller, clientId);
-        return intakes.find(clientId).orElseThrow(() -> new NotFoundException("Intake of client", clientId));
+        return read(caller, clientId, "client record");
+    }
+
+    /**
+     * The intake of the client of a session, for someone the session already lets read it (its therapist, say); the
+     * read is audited with the session as its reason.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public Intake readForSession(Caller caller, UUID clientId, UUID sessionId) {
+        return read(caller, clientId, "session " + sessionId);
+    }
+
+    private Intake read(Caller caller, UUID clientId, String reason) {
+        Intake intake = intakes.find(clientId).orElseThrow(() -> new NotFoundException("Intake of client", clientId));
+        audit.record(caller, AuditAction.INTAKE_READ, "client", clientId, reason);
+        return intake;
     }
 
     /**

@@ -82,7 +82,7 @@ class IdempotentRequests {
      * Removes up to {@code batch} keys older than their keeping time; rows another instance is removing are skipped,
      * so instances running this at once share the work instead of waiting on each other.
      */
-    @Transactional
+    @Transactional(propagation = Propagation.MANDATORY)
     int expire(int batch) {
         return jdbc.sql("""
                         DELETE FROM idempotent_request WHERE ctid IN (

@@ -1,5 +1,7 @@
 package com.clinicnet.booking.session;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
@@ -59,6 +61,23 @@ public final class SessionAccess {
             return session -> caller.servesClinic(session.clinicId());
         }
         throw new NotFoundException("Client", clientId);
+    }
+
+    /**
+     * The intake of the session's client: the client, the front desk of its clinic, and its therapist from booking
+     * until {@code afterEnd} after it ends, unless it was cancelled. Operations and administrators never read it;
+     * another therapist's or a past session is "not found".
+     */
+    public static void requireMayReadIntake(Caller caller, Session session, Instant now, Duration afterEnd) {
+        caller.requireAny(Role.CLIENT, Role.THERAPIST, Role.FRONT_DESK);
+        boolean treating = caller.is(Role.THERAPIST) && caller.isSubject(session.therapistId())
+                && session.status() != SessionStatus.CANCELLED && !now.isAfter(session.endsAt().plus(afterEnd));
+        boolean allowed = treating
+                || (caller.is(Role.CLIENT) && caller.isSubject(session.clientId()))
+                || caller.servesClinic(session.clinicId());
+        if (!allowed) {
+            throw new NotFoundException("Intake for session", session.id());
+        }
     }
 
     public static void requireMayRead(Caller caller, Session session) {

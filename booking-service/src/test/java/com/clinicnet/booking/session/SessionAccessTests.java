@@ -70,6 +70,36 @@ class SessionAccessTests {
     }
 
     @Test
+    void the_therapist_of_a_session_reads_its_clients_intake_until_a_day_after_it_ends() {
+        Caller ana = caller(maria.therapistId().toString(), Role.THERAPIST);
+        Instant aDayAfter = maria.endsAt().plus(Duration.ofHours(24));
+
+        assertThatCode(() -> SessionAccess.requireMayReadIntake(ana, maria, maria.startsAt().minus(Duration.ofDays(7)),
+                Duration.ofHours(24))).doesNotThrowAnyException();
+        assertThatCode(() -> SessionAccess.requireMayReadIntake(ana, maria, aDayAfter, Duration.ofHours(24)))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> SessionAccess.requireMayReadIntake(ana, maria, aDayAfter.plusSeconds(1),
+                Duration.ofHours(24))).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void the_therapist_of_a_cancelled_session_no_longer_reads_the_intake_and_no_other_therapist_ever_does() {
+        Caller ana = caller(maria.therapistId().toString(), Role.THERAPIST);
+        Instant before = maria.startsAt().minus(Duration.ofDays(1));
+
+        assertThatThrownBy(() -> SessionAccess.requireMayReadIntake(ana, maria.cancelled(), before, Duration.ofHours(24)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> SessionAccess.requireMayReadIntake(caller(UUID.randomUUID().toString(), Role.THERAPIST),
+                maria, before, Duration.ofHours(24))).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void operations_never_read_an_intake() {
+        assertThatThrownBy(() -> SessionAccess.requireMayReadIntake(caller("ops", Role.OPS), maria,
+                maria.startsAt(), Duration.ofHours(24))).isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
     void an_administrator_manages_the_catalogue_not_the_sessions() {
         assertThatThrownBy(() -> SessionAccess.requireMayRead(caller("admin", Role.ADMIN), maria))
                 .isInstanceOf(ForbiddenException.class);

@@ -8,7 +8,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.clinicnet.platform.security.AllowedRoles;
 import com.clinicnet.platform.security.Caller;
+import com.clinicnet.platform.security.Role;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -25,7 +27,8 @@ class DeliveryLogController {
     }
 
     @GetMapping("/notifications")
-    List<DeliveryLogEntry> entries(Caller caller, @RequestParam(required = false) UUID clientId,
+    List<DeliveryLogEntry> entries(@AllowedRoles({ Role.FRONT_DESK, Role.OPS, Role.ADMIN }) Caller caller,
+            @RequestParam(required = false) UUID clientId,
             @RequestParam(required = false) UUID sessionId,
             @RequestParam(required = false) @Pattern(regexp = "PENDING|SENT|FAILED|CANCELLED|SKIPPED") String state,
             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
