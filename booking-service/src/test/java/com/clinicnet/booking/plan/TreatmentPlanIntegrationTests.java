@@ -193,6 +193,20 @@ class TreatmentPlanIntegrationTests {
     }
 
     @Test
+    void each_change_to_a_plan_is_audited_with_who_made_it() {
+        String plan = startPlan(1);
+        assertThat(bookInto(plan, inDays(6, 15)).status()).isEqualTo(201);
+
+        completeAStartedSession(plan);
+
+        assertThat(jdbc.sql("""
+                        SELECT action || ' by ' || subject FROM audit_entry WHERE object_id = :plan ORDER BY id
+                        """).param("plan", UUID.fromString(plan)).query(String.class).list())
+                .containsExactly("PLAN_STARTED by " + client, "PLAN_SESSION_BOOKED by " + client,
+                        "PLAN_COMPLETED by " + therapist);
+    }
+
+    @Test
     void searching_for_a_plan_offers_its_therapist_first() {
         UUID colleague = UUID.randomUUID();
         PublishedEvents.publish(brokers, DirectoryEvents.allDayTherapist(colleague, clinic, "SCIATICA", 3, 1), "/clinicnet/therapist-service");
