@@ -73,7 +73,7 @@ class BookingRaceTests {
     private static final Set<Integer> REFUSALS = Set.of(409, 422);
     private static final String BOOKED = "clinicnet.booking.SessionBooked.v1";
     private static final String RESCHEDULED = "clinicnet.booking.SessionRescheduled.v1";
-    private static final String CANCELLED = "clinicnet.booking.SessionCancelled.v1";
+    private static final String CANCELLED = "clinicnet.booking.SessionCancelled.v2";
     private static final Duration PUBLISHED_WITHIN = Duration.ofMinutes(2);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
