@@ -125,7 +125,8 @@ class BookingBadInputCatalogueTests {
                 new BadInput("a client time zone that is an offset", c -> c.put("/clients/" + client, Map.of("name", "Rita",
                         "email", "rita@example.org", "timeZone", "+01:00", "language", "pt", "preferredChannel", "EMAIL")), 400, "timeZone"),
                 // found by the reliability fuzzer (scenario 7): each was a 500 or an acceptance
-                new BadInput("an audit limit of zero (checked by the controller's proxy)", c -> c.get("/audit?limit=0"), 400, "limit"),
+                new BadInput("an audit limit of zero (checked by the controller's proxy)", c -> ServiceClient.onPort(port)
+                        .as(TestIdentityProvider.shared().ops()).get("/audit?limit=0"), 400, "limit"),
                 new BadInput("a concern in lower case", c -> c.get(availability("lower_back_pain", 7)), 400, "concern"),
                 new BadInput("a city with a NUL (PostgreSQL refuses it as a parameter)", c -> c.get("/availability?city=Lisbon%00&from="
                         + encoded(at(1, LocalTime.MIN)) + "&to=" + encoded(at(2, LocalTime.MIN))), 400, "city"),

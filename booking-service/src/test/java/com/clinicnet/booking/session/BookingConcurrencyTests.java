@@ -90,6 +90,11 @@ class BookingConcurrencyTests {
         assertThat(ServiceClient.onPort(port).as(identity.client(client)).post("/clients", Map.of("name", "Rush",
                 "email", "rush@example.org", "timeZone", "Europe/Lisbon", "language", "en", "preferredChannel", "EMAIL"))
                 .status()).isEqualTo(201);
+        // her plan at the clinic makes her one of its clients, for whom its front desk books
+        assertThat(ServiceClient.onPort(port).as(identity.client(client)).post("/treatment-plans", Map.of(
+                "clientId", client.toString(), "therapistId", therapists.getFirst().toString(), "clinicId",
+                clinic.toString(), "concern", "LOWER_BACK_PAIN", "sessions", 10, "intervalDays", 7)).status())
+                .isEqualTo(201);
     }
 
     @AfterAll
