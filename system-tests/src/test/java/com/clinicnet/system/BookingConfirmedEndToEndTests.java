@@ -244,10 +244,13 @@ class BookingConfirmedEndToEndTests {
         ZonedDateTime start = inDays(8, LocalTime.of(14, 0));
         assertThat(bookWhenDirectoryArrived(clientId, start).status()).isEqualTo(201);
         awaitEmailsTo(email);
+        List<String> traces = List.of(name, email, phone, injury);
+        // the search below can find her: before the erasure, both services hold her name and contact
+        assertThat(rowsContainingAnyOf("e2e_booking_service", traces)).isNotEmpty();
+        assertThat(rowsContainingAnyOf("e2e_notification_service", traces)).isNotEmpty();
 
         assertThat(clinicNet.booking(UUID.fromString(clientId)).delete("/clients/" + clientId).status()).isEqualTo(204);
 
-        List<String> traces = List.of(name, email, phone, injury);
         await().atMost(WITHIN).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
             for (String database : List.of("e2e_therapist_service", "e2e_booking_service", "e2e_notification_service")) {
                 assertThat(rowsContainingAnyOf(database, traces)).as("rows in " + database).isEmpty();
