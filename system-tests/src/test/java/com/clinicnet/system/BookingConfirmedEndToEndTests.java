@@ -230,7 +230,8 @@ class BookingConfirmedEndToEndTests {
     }
 
     @Test
-    void an_erased_client_is_named_by_no_row_of_any_service_and_their_freed_time_goes_to_someone_else() {
+    void an_erased_client_is_named_by_no_row_of_any_service_and_their_freed_time_goes_to_someone_else()
+            throws Exception {
         String name = "Erin " + UUID.randomUUID();
         String email = "erin-" + UUID.randomUUID() + "@example.org";
         String phone = "+1646555" + String.format("%04d", new java.util.Random().nextInt(10_000));
