@@ -314,6 +314,37 @@ class BookingFlowIntegrationTests {
     }
 
     @Test
+    void each_change_to_a_session_and_each_intake_recorded_is_audited_with_who_made_it() {
+        describeSciatica();
+        assertThat(client().post("/clients/" + clientId + "/intake", Map.of("concerns", List.of("RADIATING_LEG_PAIN"),
+                "painLevel", 4)).status()).isEqualTo(201);
+        String cancelled = book(therapistId, tomorrowAt(LocalTime.of(9, 0)), 60).text("id");
+        String moved = book(therapistId, tomorrowAt(LocalTime.of(11, 0)), 60).text("id");
+        ServiceClient ana = ServiceClient.onPort(port).as(TestIdentityProvider.shared().therapist(therapistId));
+        UUID completed = SessionRows.insertBooked(jdbc, clientId, therapistId, clinicId,
+                clock.instant().minus(Duration.ofHours(3)), Duration.ofHours(1), Duration.ZERO, null);
+        UUID missed = SessionRows.insertBooked(jdbc, clientId, therapistId, clinicId,
+                clock.instant().minus(Duration.ofHours(5)), Duration.ofHours(1), Duration.ZERO, null);
+
+        assertThat(client().post("/sessions/" + cancelled + "/cancel", Map.of()).status()).isEqualTo(200);
+        assertThat(client().post("/sessions/" + moved + "/reschedule", Map.of("startsAt",
+                tomorrowAt(LocalTime.of(14, 0)).toOffsetDateTime().toString())).status()).isEqualTo(200);
+        assertThat(ana.post("/sessions/" + completed + "/complete", Map.of()).status()).isEqualTo(200);
+        assertThat(ana.post("/sessions/" + missed + "/no-show", Map.of()).status()).isEqualTo(200);
+
+        assertThat(audited(clientId.toString())).contains("INTAKE_RECORDED by " + clientId);
+        assertThat(audited(cancelled)).containsExactly("SESSION_BOOKED by " + clientId, "SESSION_CANCELLED by " + clientId);
+        assertThat(audited(moved)).containsExactly("SESSION_BOOKED by " + clientId, "SESSION_RESCHEDULED by " + clientId);
+        assertThat(audited(completed.toString())).containsExactly("SESSION_COMPLETED by " + therapistId);
+        assertThat(audited(missed.toString())).containsExactly("SESSION_NO_SHOW by " + therapistId);
+    }
+
+    private List<String> audited(String objectId) {
+        return jdbc.sql("SELECT action || ' by ' || subject FROM audit_entry WHERE object_id = :id::uuid ORDER BY id")
+                .param("id", objectId).query(String.class).list();
+    }
+
+    @Test
     void a_cancellation_inside_the_notice_period_is_late_and_one_days_ahead_is_not() {
         ZonedDateTime inThreeHours = clock.instant().plus(Duration.ofHours(3)).atZone(LISBON)
                 .truncatedTo(java.time.temporal.ChronoUnit.HOURS);

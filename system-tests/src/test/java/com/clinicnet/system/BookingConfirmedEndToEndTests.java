@@ -256,6 +256,8 @@ class BookingConfirmedEndToEndTests {
             for (String database : List.of("e2e_therapist_service", "e2e_booking_service", "e2e_notification_service")) {
                 assertThat(rowsContainingAnyOf(database, traces)).as("rows in " + database).isEmpty();
             }
+            assertThat(rowsContainingAnyOf("e2e_notification_service", List.of(clientId)))
+                    .as("notifications, pending or not, that still name her").isEmpty();
         });
         String someoneElse = registerClient("next-" + UUID.randomUUID() + "@example.org");
         assertThat(bookWhenDirectoryArrived(someoneElse, start).status()).as("the freed time").isEqualTo(201);

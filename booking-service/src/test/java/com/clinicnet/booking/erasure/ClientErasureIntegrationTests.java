@@ -137,6 +137,10 @@ class ClientErasureIntegrationTests {
         assertThat(as(maria).get("/clients/" + maria + "/intake").status()).isEqualTo(404);
         assertThat(as(maria).delete("/clients/" + maria).status()).isEqualTo(404);
         assertThat(identityAudit("CLIENT_ERASED")).isEqualTo(1);
+        assertThat(count("audit_entry WHERE object_id = '" + plan + "' AND action = 'PLAN_ENDED' AND subject = '"
+                + maria + "'")).isEqualTo(1);
+        assertThat(count("audit_entry WHERE object_id = '" + futureSession + "' AND action = 'SESSION_CANCELLED'"))
+                .isEqualTo(1);
     }
 
     @Test
