@@ -1,6 +1,6 @@
 package com.clinicnet.events;
 
-/** Topic names from DESIGN.md. Consumers that cannot read a record move it to {@code <topic>.dlq}. */
+/** The topics of docs/architecture.md. Consumers that cannot read a record move it to {@code <topic>.dlq}. */
 public final class Topics {
 
     public static final String CLINIC_DIRECTORY = "clinic.directory";
@@ -9,7 +9,7 @@ public final class Topics {
     public static final String BOOKING_PLANS = "booking.plans";
     public static final String CLIENT_CONTACTS = "client.contacts";
     public static final String NOTIFICATION_OUTCOMES = "notification.outcomes";
-    /** Added to DESIGN.md's list: the specialty catalogue and the concerns each addresses (compacted, key = code). */
+    /** The specialty catalogue and the concerns each addresses (compacted, key = code). */
     public static final String SPECIALTY_CATALOG = "specialty.catalog";
 
     public static String deadLetterOf(String topic) {

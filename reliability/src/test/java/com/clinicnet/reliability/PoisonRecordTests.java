@@ -60,7 +60,7 @@ import tools.jackson.databind.node.ObjectNode;
  * <li>a record as large as the topic takes (the broker's default limit, ~1 MB): JSON of a known type padded with an
  * unknown field, without the event's fields.</li>
  * </ul>
- * DESIGN.md says consumers that cannot parse a record send it to {@code <topic>.dlq} and go on; it says nowhere that
+ * docs/architecture.md says consumers that cannot read a record send it to {@code <topic>.dlq} and go on; it says nowhere that
  * unknown types are skipped, and {@code UnreadableEventException} names unknown types and versions among the unreadable.
  * So all five are expected on the dead-letter topic: a future version dead-lettered is kept for a replay once the
  * consumer knows it, where a skip would lose it for good.

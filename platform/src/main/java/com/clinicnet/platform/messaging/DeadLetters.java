@@ -20,7 +20,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Where the Kafka binder sends a record that a consumer could not take after its retries: {@code <topic>.dlq}, as
- * DESIGN.md names it, counted by the topic it came from. In Prometheus: {@code clinicnet_dead_letters_total{topic}}.
+ * docs/architecture.md names it, counted by the topic it came from. In Prometheus: {@code clinicnet_dead_letters_total{topic}}.
  * The binder asks for that destination only for bindings with a DLQ, just before it sends the record there, so each
  * dead letter is counted once. Every consumed topic with a DLQ is served from zero as its binding starts, so an alert
  * on increase() has a series before the first dead letter.
