@@ -28,7 +28,7 @@ import com.clinicnet.events.ClientContactUpdatedV2;
 import com.clinicnet.events.ClientErasedV1;
 import com.clinicnet.events.SessionBookedV1;
 import com.clinicnet.events.Topics;
-import com.clinicnet.notification.contact.ErasedClient;
+import com.clinicnet.events.ErasedClient;
 import com.clinicnet.platform.messaging.CloudEventHeaders;
 import com.clinicnet.testsupport.HttpResponseBody;
 import com.clinicnet.testsupport.PrometheusText;

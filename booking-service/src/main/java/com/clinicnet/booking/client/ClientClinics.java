@@ -25,7 +25,9 @@ class ClientClinics {
         if (clinicIds.isEmpty()) {
             return false;
         }
-        return jdbc.sql("SELECT count(*) FROM client_clinic WHERE client_id = :client AND clinic_id IN (:clinics)")
-                .param("client", clientId).param("clinics", clinicIds).query(Integer.class).single() > 0;
+        return jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM client_clinic WHERE client_id = :client AND clinic_id IN (:clinics))
+                        """)
+                .param("client", clientId).param("clinics", clinicIds).query(Boolean.class).single();
     }
 }

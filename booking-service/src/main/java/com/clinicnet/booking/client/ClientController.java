@@ -29,13 +29,15 @@ class ClientController {
     }
 
     @PostMapping
-    ResponseEntity<ClientResponse> register(@AllowedRoles({ Role.CLIENT, Role.FRONT_DESK }) Caller caller, @Valid @RequestBody ClientRequest request) {
+    ResponseEntity<ClientResponse> register(@AllowedRoles({ Role.CLIENT, Role.FRONT_DESK }) Caller caller,
+            @Valid @RequestBody ClientRequest request) {
         Client client = registry.register(caller, request);
         return ResponseEntity.created(URI.create("/clients/" + client.id())).body(ClientResponse.of(client));
     }
 
     @PutMapping("/{id}")
-    ClientResponse revise(@AllowedRoles({ Role.CLIENT, Role.FRONT_DESK }) Caller caller, @PathVariable UUID id, @Valid @RequestBody ClientRequest request) {
+    ClientResponse revise(@AllowedRoles({ Role.CLIENT, Role.FRONT_DESK }) Caller caller,
+            @PathVariable UUID id, @Valid @RequestBody ClientRequest request) {
         return ClientResponse.of(registry.revise(caller, id, request));
     }
 

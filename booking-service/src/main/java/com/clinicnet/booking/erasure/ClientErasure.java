@@ -6,7 +6,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.clinicnet.booking.client.ClientRegistry;
-import com.clinicnet.booking.client.ErasedClient;
 import com.clinicnet.booking.intake.IntakeRecords;
 import com.clinicnet.booking.plan.TreatmentPlans;
 import com.clinicnet.booking.session.SessionsOfErasedClient;
@@ -40,8 +39,8 @@ class ClientErasure {
         if (!clients.exists(clientId)) {
             throw new NotFoundException("Client", clientId);
         }
-        sessions.cancelAndAnonymise(caller, clientId, ErasedClient.ID);
-        plans.endForErasure(caller, clientId, ErasedClient.ID);
+        sessions.cancelAndAnonymise(caller, clientId);
+        plans.endForErasure(caller, clientId);
         intakes.forget(clientId);
         clients.forget(caller, clientId);
     }

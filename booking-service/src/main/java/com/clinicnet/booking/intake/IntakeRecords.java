@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.clinicnet.booking.audit.AuditAction;
@@ -67,7 +68,7 @@ public class IntakeRecords {
      * The intake of the client of a session, for someone the session already lets read it (its therapist, say); the
      * read is audited with the session as its reason.
      */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    @Transactional(propagation = Propagation.MANDATORY)
     public Intake readForSession(Caller caller, UUID clientId, UUID sessionId) {
         return read(caller, clientId, "session " + sessionId);
     }
@@ -105,7 +106,7 @@ public class IntakeRecords {
     }
 
     /** Part of an erasure: the intake goes, with nothing kept. */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    @Transactional(propagation = Propagation.MANDATORY)
     public void forget(UUID clientId) {
         intakes.delete(clientId);
     }

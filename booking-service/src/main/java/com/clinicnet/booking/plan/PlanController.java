@@ -27,7 +27,8 @@ class PlanController {
     }
 
     @PostMapping("/treatment-plans")
-    ResponseEntity<TreatmentPlan> start(@AllowedRoles({ Role.CLIENT, Role.FRONT_DESK }) Caller caller, @Valid @RequestBody PlanRequest request) {
+    ResponseEntity<TreatmentPlan> start(@AllowedRoles({ Role.CLIENT, Role.FRONT_DESK }) Caller caller,
+            @Valid @RequestBody PlanRequest request) {
         TreatmentPlan plan = plans.start(caller, request);
         return ResponseEntity.created(URI.create("/treatment-plans/" + plan.id())).body(plan);
     }

@@ -17,6 +17,7 @@ import com.clinicnet.booking.client.ClientRegistry;
 import com.clinicnet.booking.directory.ClinicView;
 import com.clinicnet.booking.directory.DirectoryReadModel;
 import com.clinicnet.booking.directory.TherapistView;
+import com.clinicnet.events.ErasedClient;
 import com.clinicnet.events.FollowUpDueV1;
 import com.clinicnet.events.TreatmentPlanCompletedV1;
 import com.clinicnet.events.TreatmentPlanStartedV1;
@@ -167,14 +168,14 @@ public class TreatmentPlans {
      * clinic's books points to the erased client, without the concern it was for.
      */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
-    public void endForErasure(Caller caller, UUID clientId, UUID erasedClient) {
+    public void endForErasure(Caller caller, UUID clientId) {
         for (TreatmentPlan plan : plans.ofClient(clientId)) {
             plans.stopFollowUps(plan.id());
             if (plan.status() == TreatmentPlan.PlanStatus.ACTIVE) {
                 audit.record(caller, AuditAction.PLAN_ENDED, PLAN, plan.id(), "client erased");
             }
         }
-        plans.endAndAnonymise(clientId, erasedClient);
+        plans.endAndAnonymise(clientId, ErasedClient.ID);
     }
 
     private static void requireMayRead(Caller caller, TreatmentPlan plan) {

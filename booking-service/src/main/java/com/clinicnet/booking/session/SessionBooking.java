@@ -121,7 +121,8 @@ public class SessionBooking {
         Session session = place(request, clinic, startsAt, length);
         session = insertIntoAFreeRoom(session, clinic);
         if (request.planId() != null) {
-            plans.bookInto(caller, request.planId(), session.id(), session.clientId(), session.therapistId(), session.clinicId());
+            plans.bookInto(caller, request.planId(), session.id(), session.clientId(), session.therapistId(),
+                    session.clinicId());
         }
         audit.record(caller, AuditAction.SESSION_BOOKED, "session", session.id());
         publishBooked(session);
@@ -153,12 +154,16 @@ public class SessionBooking {
     public Session cancel(Caller caller, UUID id) {
         Session session = existing(id);
         SessionAccess.requireMayChange(caller, session);
-        boolean late = session.isLateCancellationAt(clock.instant());
+        return cancelled(caller, session, session.isLateCancellationAt(clock.instant()), SessionCancelledV2.REQUESTED);
+    }
+
+    /** Cancels a session the caller may cancel, for a reason of {@link SessionCancelledV2}: saved, audited, told. */
+    Session cancelled(Caller caller, Session session, boolean late, String reason) {
         Session cancelled = save(session.cancelled(), late);
-        audit.record(caller, AuditAction.SESSION_CANCELLED, "session", id);
-        events.publishEvent(new SessionCancelledV2(UUID.randomUUID(), clock.instant(), id, session.clientId(),
+        audit.record(caller, AuditAction.SESSION_CANCELLED, "session", session.id());
+        events.publishEvent(new SessionCancelledV2(UUID.randomUUID(), clock.instant(), session.id(), session.clientId(),
                 session.therapistId(), session.clinicId(), session.startsAt(), session.clinicTimeZone().getId(),
-                caller.is(Role.CLIENT) ? "CLIENT" : "CLINIC", late, SessionCancelledV2.REQUESTED, cancelled.version()));
+                caller.is(Role.CLIENT) ? "CLIENT" : "CLINIC", late, reason, cancelled.version()));
         return cancelled;
     }
 

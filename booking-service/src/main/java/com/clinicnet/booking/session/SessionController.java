@@ -37,7 +37,8 @@ class SessionController {
 
     /** Books a session; the Idempotency-Key makes a retried request safe. */
     @PostMapping
-    ResponseEntity<String> book(@AllowedRoles({ Role.CLIENT, Role.FRONT_DESK }) Caller caller, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+    ResponseEntity<String> book(@AllowedRoles({ Role.CLIENT, Role.FRONT_DESK }) Caller caller,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
             @Valid @RequestBody SessionRequest request) {
         if (key == null || key.isBlank() || key.length() > MAX_KEY_LENGTH) {
             throw new BadRequestException(IDEMPOTENCY_KEY, "A header of 1 to " + MAX_KEY_LENGTH
@@ -59,7 +60,8 @@ class SessionController {
     }
 
     @PostMapping("/{id}/reschedule")
-    SessionResponse reschedule(@AllowedRoles({ Role.CLIENT, Role.FRONT_DESK }) Caller caller, @PathVariable UUID id, @Valid @RequestBody RescheduleRequest request) {
+    SessionResponse reschedule(@AllowedRoles({ Role.CLIENT, Role.FRONT_DESK }) Caller caller,
+            @PathVariable UUID id, @Valid @RequestBody RescheduleRequest request) {
         return SessionResponse.of(deadlockVictims.retried(() -> booking.reschedule(caller, id, request)));
     }
 

@@ -39,18 +39,13 @@ public class ContactDirectory {
 
     /**
      * Nothing still to be sent goes out, and no row keeps naming the client: their notifications stay for the counts,
-     * under {@link ErasedClient#ID}, without the reason (a provider's refusal may quote the address) and without the
-     * trace parent (it leads to the traces of the client's own requests).
+     * with the {@link NotificationClientFields} cleared.
      */
     private void forget(UUID clientId) {
         jdbc.sql("DELETE FROM contact WHERE client_id = :client").param("client", clientId).update();
-        jdbc.sql("""
-                        UPDATE notification
-                        SET state = CASE WHEN state = 'PENDING' THEN 'CANCELLED' ELSE state END,
-                            client_id = :erased, reason = NULL, trace_parent = NULL
-                        WHERE client_id = :client
-                        """)
-                .param("client", clientId).param("erased", ErasedClient.ID).update();
+        jdbc.sql("UPDATE notification SET state = CASE WHEN state = 'PENDING' THEN 'CANCELLED' ELSE state END, "
+                        + NotificationClientFields.CLEARED + " WHERE client_id = :client")
+                .param("client", clientId).update();
     }
 
     private void apply(ClientContactUpdatedV2 contact) {

@@ -26,7 +26,7 @@ import com.clinicnet.events.NotificationFailedV1;
 import com.clinicnet.events.NotificationSentV1;
 import com.clinicnet.notification.contact.Contact;
 import com.clinicnet.notification.contact.ContactDirectory;
-import com.clinicnet.notification.contact.ErasedClient;
+import com.clinicnet.events.ErasedClient;
 import com.clinicnet.platform.tracing.TraceContexts;
 
 /**

@@ -10,14 +10,14 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.clinicnet.notification.contact.ErasedClient;
+import com.clinicnet.events.ErasedClient;
+import com.clinicnet.notification.contact.NotificationClientFields;
 import com.clinicnet.platform.transaction.InBatches;
 
 /**
  * Delivered notifications (sent, failed, cancelled or skipped) keep whom they were for only as long as staff may ask
- * about them; after {@code personal-fields} they name {@link ErasedClient#ID} and lose their reason (a provider's
- * refusal may quote the address) and trace parent, and stay only to be counted. Pending and sending ones are never
- * touched: they still have to reach their client.
+ * about them; after {@code personal-fields} their {@link NotificationClientFields} are cleared, as at an erasure, and
+ * they stay only to be counted. Pending and sending ones are never touched: they still have to reach their client.
  * <p>
  * Every instance runs this; each batch locks its rows with {@code FOR UPDATE SKIP LOCKED}, so instances running at
  * the same time share the rows instead of waiting for each other.
@@ -31,15 +31,15 @@ public class PersonalFieldsRetention {
      * never sent is counted from when it fell due or was planned, whichever is later.
      */
     private static final String ONE_BATCH = """
-            UPDATE notification SET client_id = '%s', reason = NULL, trace_parent = NULL
+            UPDATE notification SET %s
             WHERE id IN (
                 SELECT id FROM notification
                 WHERE state IN ('SENT', 'FAILED', 'CANCELLED', 'SKIPPED')
-                  AND client_id <> '%<s'
+                  AND client_id <> '%s'
                   AND coalesce(sent_at, greatest(due_at, created_at)) < :deliveredBefore
                 LIMIT :batch
                 FOR UPDATE SKIP LOCKED)
-            """.formatted(ErasedClient.ID);
+            """.formatted(NotificationClientFields.CLEARED, ErasedClient.ID);
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;

@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.clinicnet.notification.NotificationRows;
-import com.clinicnet.notification.contact.ErasedClient;
+import com.clinicnet.events.ErasedClient;
 import com.clinicnet.platform.messaging.ReceivedEventsRetention;
 import com.clinicnet.testsupport.ServiceIntegrationTest;
 

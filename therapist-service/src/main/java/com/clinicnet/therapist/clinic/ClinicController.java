@@ -31,13 +31,15 @@ class ClinicController {
     }
 
     @PostMapping
-    ResponseEntity<ClinicResponse> open(@AllowedRoles({ Role.ADMIN }) Caller caller, @Valid @RequestBody ClinicRequest request) {
+    ResponseEntity<ClinicResponse> open(@AllowedRoles({ Role.ADMIN }) Caller caller,
+            @Valid @RequestBody ClinicRequest request) {
         Clinic clinic = directory.open(caller, request);
         return ResponseEntity.created(URI.create("/clinics/" + clinic.id())).body(ClinicResponse.of(clinic));
     }
 
     @PutMapping("/{id}")
-    ClinicResponse revise(@AllowedRoles({ Role.ADMIN }) Caller caller, @PathVariable UUID id, @Valid @RequestBody ClinicRequest request) {
+    ClinicResponse revise(@AllowedRoles({ Role.ADMIN }) Caller caller,
+            @PathVariable UUID id, @Valid @RequestBody ClinicRequest request) {
         return ClinicResponse.of(directory.revise(caller, id, request));
     }
 

@@ -30,7 +30,8 @@ class SpecialtyController {
     }
 
     @PostMapping("/specialties")
-    ResponseEntity<Specialty> add(@AllowedRoles({ Role.ADMIN }) Caller caller, @Valid @RequestBody SpecialtyRequest request) {
+    ResponseEntity<Specialty> add(@AllowedRoles({ Role.ADMIN }) Caller caller,
+            @Valid @RequestBody SpecialtyRequest request) {
         Specialty specialty = catalog.add(caller, request.toSpecialty());
         return ResponseEntity.created(URI.create("/specialties/" + specialty.code())).body(specialty);
     }

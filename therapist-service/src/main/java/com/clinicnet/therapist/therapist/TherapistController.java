@@ -37,13 +37,15 @@ class TherapistController {
     }
 
     @PostMapping
-    ResponseEntity<TherapistResponse> register(@AllowedRoles({ Role.ADMIN }) Caller caller, @Valid @RequestBody TherapistRequest request) {
+    ResponseEntity<TherapistResponse> register(@AllowedRoles({ Role.ADMIN }) Caller caller,
+            @Valid @RequestBody TherapistRequest request) {
         Therapist therapist = roster.register(caller, request);
         return ResponseEntity.created(URI.create("/therapists/" + therapist.id())).body(TherapistResponse.of(therapist));
     }
 
     @PutMapping("/{id}")
-    TherapistResponse revise(@AllowedRoles({ Role.ADMIN }) Caller caller, @PathVariable UUID id, @Valid @RequestBody TherapistRequest request) {
+    TherapistResponse revise(@AllowedRoles({ Role.ADMIN }) Caller caller,
+            @PathVariable UUID id, @Valid @RequestBody TherapistRequest request) {
         roster.revise(caller, id, request);
         return roster.find(caller, id);
     }
@@ -73,13 +75,15 @@ class TherapistController {
     }
 
     @PutMapping("/{id}/shifts")
-    TherapistResponse setSchedule(@AllowedRoles({ Role.ADMIN }) Caller caller, @PathVariable UUID id, @Valid @RequestBody ScheduleRequest request) {
+    TherapistResponse setSchedule(@AllowedRoles({ Role.ADMIN }) Caller caller,
+            @PathVariable UUID id, @Valid @RequestBody ScheduleRequest request) {
         roster.setSchedule(caller, id, request);
         return roster.find(caller, id);
     }
 
     @PostMapping("/{id}/time-off")
-    ResponseEntity<TimeOff> addTimeOff(@AllowedRoles({ Role.ADMIN, Role.THERAPIST }) Caller caller, @PathVariable UUID id, @Valid @RequestBody TimeOffRequest request) {
+    ResponseEntity<TimeOff> addTimeOff(@AllowedRoles({ Role.ADMIN, Role.THERAPIST }) Caller caller,
+            @PathVariable UUID id, @Valid @RequestBody TimeOffRequest request) {
         TimeOff timeOff = roster.addTimeOff(caller, id, request);
         return ResponseEntity.created(URI.create("/therapists/" + id + "/time-off/" + timeOff.id())).body(timeOff);
     }
