@@ -12,6 +12,13 @@ import org.springframework.stereotype.Component;
 @Component("signInState")
 public class SignInState {
 
+    /** Whether the signed-in person holds the role (by its name, as templates give it), for the navigation. */
+    public boolean has(String role) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return signedIn() && authentication.getAuthorities().stream()
+                .anyMatch(authority -> authority.getAuthority().equals("ROLE_" + role));
+    }
+
     public boolean signedIn() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getPrincipal() instanceof OidcUser;

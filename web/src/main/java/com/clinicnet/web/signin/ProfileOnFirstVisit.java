@@ -36,7 +36,9 @@ class ProfileOnFirstVisit implements HandlerInterceptor {
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         SignedIn client = SignedInArgumentResolver.current();
         HttpSession session = request.getSession(false);
-        if (client == null || session != null && session.getAttribute(PROFILE_CHECKED) != null) {
+        // staff have no booking profile: only a client's first visit makes one
+        if (client == null || !client.is(Role.CLIENT)
+                || session != null && session.getAttribute(PROFILE_CHECKED) != null) {
             return true;
         }
         ClientProfile profile = booking.profile(client.clientId())

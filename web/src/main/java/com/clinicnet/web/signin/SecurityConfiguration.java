@@ -34,7 +34,10 @@ class SecurityConfiguration {
     /** No inline script or style anywhere, no framing: what the pages need comes from this origin. */
     static final String CONTENT_SECURITY_POLICY =
             "default-src 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
-    static final String AFTER_SIGN_IN = "/search";
+    /** Each role's own start page, chosen by {@code StartPage}. */
+    static final String AFTER_SIGN_IN = "/start";
+    /** Where a page that is not the person's lands: the same page as one that does not exist. */
+    static final String NOT_FOUND = "/not-found";
     static final String SIGN_IN_FAILED = "/?signInFailed";
     static final String AUTHORIZATION_REQUESTS = "/oauth2/authorization";
 
@@ -47,14 +50,26 @@ class SecurityConfiguration {
 
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
-                        "/actuator/health/**")
+                        "/actuator/health/**", NOT_FOUND)
                 .permitAll()
-                .anyRequest().authenticated())
+                .requestMatchers(StaffPages.FRONT_DESK + "/**", StaffPages.FRONT_DESK)
+                .hasAuthority(Role.FRONT_DESK.authority())
+                .requestMatchers(StaffPages.THERAPIST + "/**", StaffPages.THERAPIST)
+                .hasAuthority(Role.THERAPIST.authority())
+                .requestMatchers(StaffPages.ADMIN + "/**", StaffPages.ADMIN).hasAuthority(Role.ADMIN.authority())
+                .requestMatchers(StaffPages.OPERATIONS + "/**", StaffPages.OPERATIONS)
+                .hasAuthority(Role.OPS.authority())
+                .requestMatchers(AFTER_SIGN_IN, "/logout").authenticated()
+                // everything else is the client's own pages
+                .anyRequest().hasAuthority(Role.CLIENT.authority()))
+                // another role's page is answered as one that does not exist, revealing nothing
+                .exceptionHandling(errors -> errors.accessDeniedHandler(new OtherRolesPagesNotFound(NOT_FOUND)))
                 .oauth2Login(login -> login
                         // straight to Keycloak, and no generated login page (it would also answer the failure URL)
                         .loginPage(AUTHORIZATION_REQUESTS + "/" + properties.oidc().registrationId())
                         .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(withPkce))
-                        // back to the page that asked for a sign-in (one that expired, say), else the search
+                        .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(new RoleAuthorities()))
+                        // back to the page that asked for a sign-in (one that expired, say), else the person's start page
                         .defaultSuccessUrl(AFTER_SIGN_IN)
                         // not Spring's generated login page: back home, with a word on what happened
                         .failureHandler(new SignInFailures(SIGN_IN_FAILED)))
