@@ -83,7 +83,7 @@ public final class LocalClinicNet {
                 service("booking-service", BOOKING_PORT, postgres, kafka, keycloak, List.of()),
                 service("notification-service", NOTIFICATION_PORT, postgres, kafka, keycloak,
                         List.of("--spring.mail.host=127.0.0.1", "--spring.mail.port=" + SMTP_PORT)),
-                web(keycloak, callers));
+                web(keycloak, callers, kafka));
         running.push(() -> stopTogether(services));
         for (ServiceProcess service : services) {
             Duration ready = service.awaitReady(SERVICE_READY_WITHIN);
@@ -109,7 +109,7 @@ public final class LocalClinicNet {
     }
 
     /** The web application people use: signs them in at Keycloak, calls the services with their token. */
-    private ServiceProcess web(LocalKeycloak keycloak, DemoCallers callers) {
+    private ServiceProcess web(LocalKeycloak keycloak, DemoCallers callers, LocalKafka kafka) {
         say("Starting web (log: " + logs.resolve("web.log") + ")");
         return ServiceProcess.springBootJar("web", jarOf("web"), WEB_PORT, logs, SERVICE_JVM, List.of(
                 "--spring.profiles.active=local",
@@ -117,7 +117,9 @@ public final class LocalClinicNet {
                 "--clinicnet.web.oidc.client-secret=" + callers.secret(DemoCallers.WEB_CLIENT),
                 "--clinicnet.web.services.booking=http://localhost:" + BOOKING_PORT,
                 "--clinicnet.web.services.therapist=http://localhost:" + THERAPIST_PORT,
-                "--clinicnet.web.services.notification=http://localhost:" + NOTIFICATION_PORT)).start();
+                "--clinicnet.web.services.notification=http://localhost:" + NOTIFICATION_PORT,
+                // the front desk's day follows booking.sessions live
+                "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers())).start();
     }
 
     private static String idIn(Map<String, String> demo, String name) {

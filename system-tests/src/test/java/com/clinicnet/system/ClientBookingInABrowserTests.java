@@ -27,19 +27,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 import com.clinicnet.testsupport.HttpResponseBody;
+import com.clinicnet.system.ClinicNetWithItsWeb.Person;
 import com.clinicnet.testsupport.RealInfrastructure;
 import com.clinicnet.testsupport.browser.Browsers;
 import com.clinicnet.testsupport.browser.PageChecks;
@@ -59,9 +58,6 @@ class ClientBookingInABrowserTests {
     private static final String LOWER_BACK_PAIN = "LOWER_BACK_PAIN";
     private static final Path LAST_PAGES = RunningClinicNet.projectDirectory().resolve("system-tests/target/last-pages");
 
-    @TempDir
-    static Path work;
-
     static RealInfrastructure infrastructure;
     static ClinicNetWithItsWeb clinicNet;
     static String clinicId;
@@ -74,7 +70,7 @@ class ClientBookingInABrowserTests {
     @BeforeAll
     static void a_lisbon_clinic_open_every_day_with_a_back_pain_specialist_and_a_prenatal_therapist() {
         infrastructure = RealInfrastructure.shared();
-        clinicNet = ClinicNetWithItsWeb.start(infrastructure, work);
+        clinicNet = ClinicNetWithItsWeb.shared();
         List<Map<String, String>> everyDay = Arrays.stream(DayOfWeek.values())
                 .map(day -> Map.of("weekday", day.name(), "opens", "07:00", "closes", "21:00")).toList();
         clinicId = clinicNet.therapistsAsAdmin().post("/clinics", Map.of("name", "ClinicNet Chiado", "city", "Lisbon",
@@ -85,13 +81,6 @@ class ClientBookingInABrowserTests {
         prenatalTherapist = therapist("Marta Ferreira", "PRENATAL", 3, "LOWER_BACK", 2);
         await().atMost(WITHIN).until(() -> therapistsOffered(clinicNet.bookingAsMachineClient()
                 .get(availability())).containsAll(List.of(sciaticaSpecialist, prenatalTherapist)));
-    }
-
-    @AfterAll
-    static void stop_everything() {
-        if (clinicNet != null) {
-            clinicNet.close();
-        }
     }
 
     @BeforeEach
@@ -275,25 +264,8 @@ class ClientBookingInABrowserTests {
         assertThat(pages.shows("save-intake")).isTrue();
     }
 
-    /** A client Keycloak knows already, with a verified email and the CLIENT role. */
     private static Person aClient(String firstName) {
-        String email = firstName.toLowerCase() + "-" + UUID.randomUUID() + "@example.org";
-        String password = firstName + "-" + UUID.randomUUID();
-        Map<String, Object> user = new LinkedHashMap<>();
-        user.put("username", email);
-        user.put("email", email);
-        user.put("emailVerified", true);
-        user.put("enabled", true);
-        user.put("firstName", firstName);
-        user.put("lastName", "Test");
-        user.put("realmRoles", List.of("CLIENT"));
-        user.put("credentials", List.of(Map.of("type", "password", "value", password, "temporary", false)));
-        clinicNet.keycloak().admin().importUsers(List.of(user));
-        String id = clinicNet.keycloak().admin().user(email).orElseThrow().get("id").asString();
-        return new Person(id, email, password);
-    }
-
-    record Person(String id, String email, String password) {
+        return clinicNet.aClient(firstName);
     }
 
     private static String therapist(String name, String specialty, int level, String second, int secondLevel) {

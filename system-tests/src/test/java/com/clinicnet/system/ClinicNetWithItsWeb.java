@@ -1,9 +1,17 @@
 package com.clinicnet.system;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
 
 import com.clinicnet.launcher.DemoCallers;
 import com.clinicnet.launcher.LocalKeycloak;
@@ -18,7 +26,8 @@ import com.icegreen.greenmail.util.ServerSetup;
  * ClinicNet as a person meets it, every part a process of its own: Keycloak (from the distribution the launcher's
  * build unpacks, on a PostgreSQL of its own), the three services trusting it, the web application signing people in
  * there, and an SMTP server that both Keycloak and notification-service send to. Kafka and the services' PostgreSQL
- * are the test JVM's real ones.
+ * are the test JVM's real ones. Started once per test JVM and shared by every browser test class: each class sets up
+ * a clinic of its own, in a city of its own.
  */
 final class ClinicNetWithItsWeb implements AutoCloseable {
 
@@ -26,6 +35,8 @@ final class ClinicNetWithItsWeb implements AutoCloseable {
     private static final List<String> WEB_JVM = List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
     private static final Path TARGET = RunningClinicNet.projectDirectory().resolve("system-tests").resolve("target");
     /** The launcher's tests, earlier in the same build, leave Keycloak unpacked and prepared for PostgreSQL there. */
+    private static final Path WORK = TARGET.resolve("clinicnet-with-its-web");
+    private static ClinicNetWithItsWeb shared;
     private static final Path KEYCLOAK_INSTALL = RunningClinicNet.projectDirectory()
             .resolve("launcher/target/keycloak-test/keycloak-" + LocalKeycloak.version());
 
@@ -46,7 +57,30 @@ final class ClinicNetWithItsWeb implements AutoCloseable {
         this.web = web;
     }
 
-    static ClinicNetWithItsWeb start(RealInfrastructure infrastructure, Path work) {
+    /** The one ClinicNet of this test JVM, started at the first call and stopped when the JVM exits. */
+    static synchronized ClinicNetWithItsWeb shared() {
+        if (shared == null) {
+            shared = start(RealInfrastructure.shared(), freshDirectory(WORK));
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "stop-clinicnet-with-its-web"));
+        }
+        return shared;
+    }
+
+    private static Path freshDirectory(Path directory) {
+        try {
+            if (Files.exists(directory)) {
+                try (Stream<Path> files = Files.walk(directory)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                }
+            }
+            return Files.createDirectories(directory);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ClinicNetWithItsWeb start(RealInfrastructure infrastructure, Path work) {
         GreenMail mail = new GreenMail(new ServerSetup(RunningClinicNet.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
         int keycloakPort = RunningClinicNet.freePort();
@@ -64,7 +98,9 @@ final class ClinicNetWithItsWeb implements AutoCloseable {
                         "--clinicnet.web.services.booking=http://localhost:" + services.bookingService.httpPort(),
                         "--clinicnet.web.services.therapist=http://localhost:" + services.therapistService.httpPort(),
                         "--clinicnet.web.services.notification=http://localhost:"
-                                + services.notificationService.httpPort())).start();
+                                + services.notificationService.httpPort(),
+                        // the front desk's day follows booking.sessions live
+                        "--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers())).start();
         LocalPostgres keycloakDatabase = LocalPostgres.start(work.resolve("keycloak-postgres"),
                 RunningClinicNet.freePort(), List.of("keycloak"), Map.of());
         LocalKeycloak keycloak = LocalKeycloak.start(new LocalKeycloak.Setup(
@@ -97,6 +133,55 @@ final class ClinicNetWithItsWeb implements AutoCloseable {
     ServiceClient bookingAsMachineClient() {
         return ServiceClient.onPort(services.bookingService.httpPort())
                 .as(callers.token(keycloak.tokenEndpoint(), DemoCallers.CLIENT));
+    }
+
+    /** A person Keycloak knows already, with a verified email and the CLIENT role. */
+    Person aClient(String firstName) {
+        return person(firstName, "Test", "CLIENT", Optional.empty(), List.of());
+    }
+
+    /** A therapist's own account: its Keycloak id is the therapist's id, as for the demo therapist. */
+    Person theTherapist(String therapistId, String firstName) {
+        return person(firstName, "Therapist", "THERAPIST", Optional.of(therapistId), List.of());
+    }
+
+    Person aFrontDesk(String firstName, String... clinicIds) {
+        return person(firstName, "Desk", "FRONT_DESK", Optional.empty(), List.of(clinicIds));
+    }
+
+    Person anAdmin(String firstName) {
+        return person(firstName, "Admin", "ADMIN", Optional.empty(), List.of());
+    }
+
+    Person anOperator(String firstName) {
+        return person(firstName, "Operations", "OPS", Optional.empty(), List.of());
+    }
+
+    /**
+     * Imported as the launcher imports its demo people (an import grants no default role: only the one given), the
+     * front desk's clinics in the attribute the realm maps into the clinic_ids claim.
+     */
+    private Person person(String firstName, String lastName, String role, Optional<String> id, List<String> clinicIds) {
+        String email = firstName.toLowerCase(java.util.Locale.ROOT) + "-" + UUID.randomUUID() + "@example.org";
+        String password = firstName + "-" + UUID.randomUUID();
+        Map<String, Object> user = new LinkedHashMap<>();
+        id.ifPresent(fixed -> user.put("id", fixed));
+        user.put("username", email);
+        user.put("email", email);
+        user.put("emailVerified", true);
+        user.put("enabled", true);
+        user.put("firstName", firstName);
+        user.put("lastName", lastName);
+        user.put("realmRoles", List.of(role));
+        if (!clinicIds.isEmpty()) {
+            user.put("attributes", Map.of("clinic_ids", clinicIds));
+        }
+        user.put("credentials", List.of(Map.of("type", "password", "value", password, "temporary", false)));
+        keycloak.admin().importUsers(List.of(user));
+        return new Person(keycloak.admin().user(email).orElseThrow().get("id").asString(), email, password);
+    }
+
+    record Person(String id, String email, String password) {
     }
 
     @Override
