@@ -8,10 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -351,17 +347,6 @@ class ClientBookingInABrowserTests {
     }
 
     private static String bookingQuery(String sql, String parameter) {
-        try (Connection connection = DriverManager.getConnection(infrastructure.jdbcUrl("web_e2e_booking_service"),
-                infrastructure.username(), infrastructure.password());
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, parameter);
-            try (ResultSet row = statement.executeQuery()) {
-                assertThat(row.next()).as(sql + " " + parameter).isTrue();
-                return row.getString(1);
-            }
-        }
-        catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return clinicNet.bookingQuery(sql, parameter);
     }
 }

@@ -134,6 +134,10 @@ final class ClinicNetPages {
         return browser.findElement(By.id(id));
     }
 
+    WebDriver browser() {
+        return browser;
+    }
+
     String address() {
         return browser.getCurrentUrl();
     }

@@ -3,6 +3,11 @@ package com.clinicnet.system;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
@@ -40,6 +45,8 @@ final class ClinicNetWithItsWeb implements AutoCloseable {
     private static final Path KEYCLOAK_INSTALL = RunningClinicNet.projectDirectory()
             .resolve("launcher/target/keycloak-test/keycloak-" + LocalKeycloak.version());
 
+    private static final String BOOKING_DATABASE = "web_e2e_booking_service";
+
     final GreenMail mail;
     final DemoCallers callers;
     final RunningClinicNet services;
@@ -47,8 +54,11 @@ final class ClinicNetWithItsWeb implements AutoCloseable {
     private final LocalPostgres keycloakDatabase;
     private final LocalKeycloak keycloak;
 
-    private ClinicNetWithItsWeb(GreenMail mail, DemoCallers callers, LocalPostgres keycloakDatabase,
-            RunningClinicNet services, LocalKeycloak keycloak, ServiceProcess web) {
+    private final RealInfrastructure infrastructure;
+
+    private ClinicNetWithItsWeb(RealInfrastructure infrastructure, GreenMail mail, DemoCallers callers,
+            LocalPostgres keycloakDatabase, RunningClinicNet services, LocalKeycloak keycloak, ServiceProcess web) {
+        this.infrastructure = infrastructure;
         this.mail = mail;
         this.callers = callers;
         this.keycloakDatabase = keycloakDatabase;
@@ -112,7 +122,7 @@ final class ClinicNetWithItsWeb implements AutoCloseable {
                 TARGET.resolve("service-logs")));
         services.awaitReady();
         web.awaitReady(READY_WITHIN);
-        return new ClinicNetWithItsWeb(mail, callers, keycloakDatabase, services, keycloak, web);
+        return new ClinicNetWithItsWeb(infrastructure, mail, callers, keycloakDatabase, services, keycloak, web);
     }
 
     String webUrl() {
@@ -133,6 +143,38 @@ final class ClinicNetWithItsWeb implements AutoCloseable {
     ServiceClient bookingAsMachineClient() {
         return ServiceClient.onPort(services.bookingService.httpPort())
                 .as(callers.token(keycloak.tokenEndpoint(), DemoCallers.CLIENT));
+    }
+
+    /** The first column of the one row a query of booking-service's database answers, with one parameter. */
+    String bookingQuery(String sql, String parameter) {
+        try (Connection connection = bookingDatabase(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, parameter);
+            try (ResultSet row = statement.executeQuery()) {
+                if (!row.next()) {
+                    throw new AssertionError("No row for " + sql + " with " + parameter);
+                }
+                return row.getString(1);
+            }
+        }
+        catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A change to booking-service's database that no request can make (a session moved into the past, say). */
+    int bookingUpdate(String sql, String parameter) {
+        try (Connection connection = bookingDatabase(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, parameter);
+            return statement.executeUpdate();
+        }
+        catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Connection bookingDatabase() throws SQLException {
+        return DriverManager.getConnection(infrastructure.jdbcUrl(BOOKING_DATABASE), infrastructure.username(),
+                infrastructure.password());
     }
 
     /** A person Keycloak knows already, with a verified email and the CLIENT role. */
