@@ -31,6 +31,7 @@ public enum EventType {
     SESSION_CANCELLED_V2("clinicnet.booking.SessionCancelled.v2", Topics.BOOKING_SESSIONS, SessionCancelledV2.class),
     SESSION_COMPLETED_V1("clinicnet.booking.SessionCompleted.v1", Topics.BOOKING_SESSIONS, SessionCompletedV1.class),
     SESSION_NO_SHOW_V1("clinicnet.booking.SessionNoShow.v1", Topics.BOOKING_SESSIONS, SessionNoShowV1.class),
+    CLIENT_ARRIVED_V1("clinicnet.booking.ClientArrived.v1", Topics.BOOKING_SESSIONS, ClientArrivedV1.class),
     TREATMENT_PLAN_STARTED_V1("clinicnet.booking.TreatmentPlanStarted.v1", Topics.BOOKING_PLANS,
             TreatmentPlanStartedV1.class),
     FOLLOW_UP_DUE_V1("clinicnet.booking.FollowUpDue.v1", Topics.BOOKING_PLANS, FollowUpDueV1.class),

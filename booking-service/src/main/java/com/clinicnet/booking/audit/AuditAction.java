@@ -8,6 +8,8 @@ public enum AuditAction {
     SESSION_RESCHEDULED,
     SESSION_COMPLETED,
     SESSION_NO_SHOW,
+    /** The front desk marked the client arrived for the session. */
+    CLIENT_ARRIVED,
     INTAKE_RECORDED,
     INTAKE_READ,
     CLIENT_UPDATED,

@@ -25,7 +25,16 @@ public record Session(
         ZoneId clinicTimeZone,
         Duration lateCancellationNotice,
         SessionStatus status,
-        long version) {
+        long version,
+        Instant arrivedAt) {
+
+    /** A session the client has not arrived for (yet). */
+    public Session(UUID id, UUID clientId, UUID therapistId, UUID clinicId, int room, Instant startsAt,
+            SessionLength length, Duration bufferAfter, ZoneId clinicTimeZone, Duration lateCancellationNotice,
+            SessionStatus status, long version) {
+        this(id, clientId, therapistId, clinicId, room, startsAt, length, bufferAfter, clinicTimeZone,
+                lateCancellationNotice, status, version, null);
+    }
 
     public Instant endsAt() {
         return startsAt.plus(length.duration());
@@ -47,7 +56,7 @@ public record Session(
     /** The same booking in another treatment room (when the room first chosen was taken a moment earlier). */
     public Session inRoom(int otherRoom) {
         return new Session(id, clientId, therapistId, clinicId, otherRoom, startsAt, length, bufferAfter, clinicTimeZone,
-                lateCancellationNotice, status, version);
+                lateCancellationNotice, status, version, arrivedAt);
     }
 
     /** Late when the clinic's notice period had already begun. */
@@ -73,13 +82,37 @@ public record Session(
         return next(SessionStatus.NO_SHOW, startsAt, room, "marked as a no-show");
     }
 
+    public boolean hasArrived() {
+        return arrivedAt != null;
+    }
+
+    /**
+     * The client came in: only for a booked session, and only on its own day in the clinic's zone (an arrival on
+     * another day is a mistake at the desk). Marking it again changes nothing, so a double click is harmless.
+     */
+    public Session arrived(Instant now) {
+        if (hasArrived()) {
+            return this;
+        }
+        if (status != SessionStatus.BOOKED) {
+            throw new ConflictException("The session is " + status.name().toLowerCase().replace('_', '-')
+                    + "; its client cannot be marked arrived");
+        }
+        if (!localStart().toLocalDate().equals(now.atZone(clinicTimeZone).toLocalDate())) {
+            throw new ConflictException("A client is marked arrived only on the day of their session, "
+                    + localStart().toLocalDate());
+        }
+        return new Session(id, clientId, therapistId, clinicId, room, startsAt, length, bufferAfter, clinicTimeZone,
+                lateCancellationNotice, status, version + 1, now);
+    }
+
     private Session next(SessionStatus newStatus, Instant newStart, int newRoom, String change) {
         if (status != SessionStatus.BOOKED) {
             throw new ConflictException("The session is " + status.name().toLowerCase().replace('_', '-')
                     + "; it cannot be " + change);
         }
         return new Session(id, clientId, therapistId, clinicId, newRoom, newStart, length, bufferAfter, clinicTimeZone,
-                lateCancellationNotice, newStatus, version + 1);
+                lateCancellationNotice, newStatus, version + 1, arrivedAt);
     }
 
     private void requireStarted(Instant now, String change) {

@@ -48,6 +48,13 @@ public final class SessionAccess {
         }
     }
 
+    /** Mark the client arrived: the front desk of the session's clinic only; to anyone else it is not found. */
+    public static void requireMayMarkArrival(Caller caller, Session session) {
+        if (!caller.servesClinic(session.clinicId())) {
+            throw new NotFoundException("Session", session.id());
+        }
+    }
+
     /**
      * A client's sessions: the client sees all of theirs, operations all (ids and times, no personal data), the front
      * desk those at its clinics, and only of a client its clinics know; any other client is "not found".
@@ -70,14 +77,21 @@ public final class SessionAccess {
      */
     public static void requireMayReadIntake(Caller caller, Session session, Instant now, Duration afterEnd) {
         caller.requireAny(Role.CLIENT, Role.THERAPIST, Role.FRONT_DESK);
-        boolean treating = caller.is(Role.THERAPIST) && caller.isSubject(session.therapistId())
-                && session.status() != SessionStatus.CANCELLED && !now.isAfter(session.endsAt().plus(afterEnd));
-        boolean allowed = treating
+        boolean allowed = isTreating(caller, session, now, afterEnd)
                 || (caller.is(Role.CLIENT) && caller.isSubject(session.clientId()))
                 || caller.servesClinic(session.clinicId());
         if (!allowed) {
             throw new NotFoundException("Intake for session", session.id());
         }
+    }
+
+    /**
+     * Whether the caller is the therapist treating the session and may still read its client's intake: from booking
+     * until {@code afterEnd} after it ends, unless it was cancelled.
+     */
+    public static boolean isTreating(Caller caller, Session session, Instant now, Duration afterEnd) {
+        return caller.is(Role.THERAPIST) && caller.isSubject(session.therapistId())
+                && session.status() != SessionStatus.CANCELLED && !now.isAfter(session.endsAt().plus(afterEnd));
     }
 
     public static void requireMayRead(Caller caller, Session session) {

@@ -23,6 +23,7 @@ import com.clinicnet.booking.directory.DirectoryReadModel;
 import com.clinicnet.booking.directory.TherapistView;
 import com.clinicnet.booking.intake.IntakeRecords;
 import com.clinicnet.booking.plan.TreatmentPlans;
+import com.clinicnet.events.ClientArrivedV1;
 import com.clinicnet.events.SessionBookedV1;
 import com.clinicnet.events.SessionCancelledV2;
 import com.clinicnet.events.SessionCompletedV1;
@@ -152,15 +153,31 @@ public class SessionBooking {
 
     @Transactional
     public Session cancel(Caller caller, UUID id) {
+        return cancel(caller, id, null);
+    }
+
+    /** Cancels, keeping the desk's reason (if given) with the session and in the audit trail, never in the event. */
+    @Transactional
+    public Session cancel(Caller caller, UUID id, CancellationReason why) {
         Session session = existing(id);
         SessionAccess.requireMayChange(caller, session);
-        return cancelled(caller, session, session.isLateCancellationAt(clock.instant()), SessionCancelledV2.REQUESTED);
+        return cancelled(caller, session, session.isLateCancellationAt(clock.instant()), SessionCancelledV2.REQUESTED,
+                why);
     }
 
     /** Cancels a session the caller may cancel, for a reason of {@link SessionCancelledV2}: saved, audited, told. */
     Session cancelled(Caller caller, Session session, boolean late, String reason) {
-        Session cancelled = save(session.cancelled(), late);
-        audit.record(caller, AuditAction.SESSION_CANCELLED, "session", session.id());
+        return cancelled(caller, session, late, reason, null);
+    }
+
+    private Session cancelled(Caller caller, Session session, boolean late, String reason, CancellationReason why) {
+        Session cancelled = save(session.cancelled(), late, why);
+        if (why == null) {
+            audit.record(caller, AuditAction.SESSION_CANCELLED, "session", session.id());
+        }
+        else {
+            audit.record(caller, AuditAction.SESSION_CANCELLED, "session", session.id(), why.name());
+        }
         events.publishEvent(new SessionCancelledV2(UUID.randomUUID(), clock.instant(), session.id(), session.clientId(),
                 session.therapistId(), session.clinicId(), session.startsAt(), session.clinicTimeZone().getId(),
                 caller.is(Role.CLIENT) ? "CLIENT" : "CLINIC", late, reason, cancelled.version()));
@@ -207,6 +224,28 @@ public class SessionBooking {
         return missed;
     }
 
+    /**
+     * The front desk saw the client come in. Marking it again answers the session as it is, with no second event,
+     * so a desk that clicks twice (or two desks at once) tells the others once.
+     */
+    @Transactional
+    public Session arrive(Caller caller, UUID id) {
+        Session session = existing(id);
+        SessionAccess.requireMayMarkArrival(caller, session);
+        Session arrived = session.arrived(clock.instant());
+        if (arrived == session) {
+            return session;
+        }
+        if (!sessions.update(arrived, false, null)) {
+            // another desk marked it (or changed it) a moment earlier: its answer, or its conflict, is ours
+            return existing(id).arrived(clock.instant());
+        }
+        audit.record(caller, AuditAction.CLIENT_ARRIVED, "session", id);
+        events.publishEvent(new ClientArrivedV1(UUID.randomUUID(), clock.instant(), id, arrived.clientId(),
+                arrived.therapistId(), arrived.clinicId(), arrived.arrivedAt(), arrived.version()));
+        return arrived;
+    }
+
     @Transactional(readOnly = true)
     public List<Session> ofClient(Caller caller, UUID clientId) {
         java.util.function.Predicate<Session> visible = SessionAccess.visibleTo(caller, clientId,
@@ -219,8 +258,12 @@ public class SessionBooking {
     }
 
     private Session save(Session changed, boolean lateCancellation) {
+        return save(changed, lateCancellation, null);
+    }
+
+    private Session save(Session changed, boolean lateCancellation, CancellationReason why) {
         try {
-            if (!sessions.update(changed, lateCancellation)) {
+            if (!sessions.update(changed, lateCancellation, why)) {
                 throw new ConflictException("The session was changed at the same moment; reload it and try again");
             }
             return changed;

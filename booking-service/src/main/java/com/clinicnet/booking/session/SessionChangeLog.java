@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import com.clinicnet.events.ClientArrivedV1;
 import com.clinicnet.events.SessionBookedV1;
 import com.clinicnet.events.SessionCancelledV2;
 import com.clinicnet.events.SessionCompletedV1;
@@ -54,5 +55,10 @@ class SessionChangeLog {
     @EventListener
     void on(SessionNoShowV1 missed) {
         AfterCommit.run(() -> log.info("Session {} missed: the client did not come", missed.sessionId()));
+    }
+
+    @EventListener
+    void on(ClientArrivedV1 arrived) {
+        AfterCommit.run(() -> log.info("Session {}: its client arrived", arrived.sessionId()));
     }
 }

@@ -54,9 +54,18 @@ class SessionController {
         return SessionResponse.of(booking.find(caller, id));
     }
 
+    /** Cancels; the body, optional, names why (without one the session is cancelled as it always was). */
     @PostMapping("/{id}/cancel")
-    SessionResponse cancel(Caller caller, @PathVariable UUID id) {
-        return SessionResponse.of(deadlockVictims.retried(() -> booking.cancel(caller, id)));
+    SessionResponse cancel(Caller caller, @PathVariable UUID id,
+            @RequestBody(required = false) CancelRequest request) {
+        CancellationReason why = request == null ? null : request.reason();
+        return SessionResponse.of(deadlockVictims.retried(() -> booking.cancel(caller, id, why)));
+    }
+
+    /** The front desk marks the client arrived, on the session's day; marking again answers the same session. */
+    @PostMapping("/{id}/arrival")
+    SessionResponse arrival(Caller caller, @PathVariable UUID id) {
+        return SessionResponse.of(deadlockVictims.retried(() -> booking.arrive(caller, id)));
     }
 
     @PostMapping("/{id}/reschedule")

@@ -48,13 +48,15 @@ class SessionRepository {
 
     /**
      * Writes a changed session if nobody changed it meanwhile; false when its version moved on. A new time still
-     * meets the exclusion constraints.
+     * meets the exclusion constraints. A cancellation reason, once given, is kept.
      */
-    boolean update(Session session, boolean lateCancellation) {
+    boolean update(Session session, boolean lateCancellation, CancellationReason cancellationReason) {
         return jdbc.sql("""
                         UPDATE session SET status = :status, version = :version, room = :room, starts_at = :startsAt,
                                ends_at = :endsAt, blocked_until = :blockedUntil, late_cancellation = :late,
-                               cancelled_at = CASE WHEN :status = 'CANCELLED' THEN now() ELSE cancelled_at END
+                               cancelled_at = CASE WHEN :status = 'CANCELLED' THEN now() ELSE cancelled_at END,
+                               arrived_at = :arrivedAt,
+                               cancellation_reason = COALESCE(:reason, cancellation_reason)
                         WHERE id = :id AND version = :previous
                         """)
                 .param("id", session.id()).param("previous", session.version() - 1)
@@ -64,6 +66,9 @@ class SessionRepository {
                 .param("endsAt", Timestamp.from(session.endsAt()))
                 .param("blockedUntil", Timestamp.from(session.blockedUntil()))
                 .param("late", lateCancellation)
+                .param("arrivedAt", session.arrivedAt() == null ? null : Timestamp.from(session.arrivedAt()),
+                        java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
+                .param("reason", cancellationReason == null ? null : cancellationReason.name(), java.sql.Types.VARCHAR)
                 .update() == 1;
     }
 
@@ -102,6 +107,7 @@ class SessionRepository {
                 SessionLength.ofMinutes(row.getInt("duration_minutes")).orElseThrow(),
                 Duration.ofMinutes(row.getInt("buffer_minutes")), ZoneId.of(row.getString("clinic_time_zone")),
                 Duration.ofMinutes(row.getInt("late_cancellation_notice_minutes")),
-                SessionStatus.valueOf(row.getString("status")), row.getLong("version"));
+                SessionStatus.valueOf(row.getString("status")), row.getLong("version"),
+                row.getTimestamp("arrived_at") == null ? null : row.getTimestamp("arrived_at").toInstant());
     }
 }
