@@ -1,6 +1,7 @@
 package com.clinicnet.booking.client;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.http.ResponseEntity;
@@ -10,12 +11,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.clinicnet.platform.security.AllowedRoles;
 import com.clinicnet.platform.security.Caller;
 import com.clinicnet.platform.security.Role;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 
 @RestController
@@ -33,6 +37,19 @@ class ClientController {
             @Valid @RequestBody ClientRequest request) {
         Client client = registry.register(caller, request);
         return ResponseEntity.created(URI.create("/clients/" + client.id())).body(ClientResponse.of(client));
+    }
+
+    /**
+     * The front desk finds a client to book for: name, email or phone containing the text, among the clients its
+     * clinics know, by name, at most 20.
+     */
+    @Operation(summary = "FRONT_DESK: clients known at its clinics whose name, email or phone contains the text "
+            + "(ignoring case), by name, at most 20; other roles 403")
+    @GetMapping
+    List<ClientMatch> search(@AllowedRoles(Role.FRONT_DESK) Caller caller,
+            @Parameter(description = "At least 2 characters of a name, an email or a phone number")
+            @RequestParam String search) {
+        return registry.search(caller, search).stream().map(ClientMatch::of).toList();
     }
 
     @PutMapping("/{id}")

@@ -28,13 +28,24 @@ public class ClientRegistry {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    private final ClientSearch search;
+
     ClientRegistry(ClientRepository clients, ClientClinics clinics, AuditTrail audit, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, ClientSearch search) {
         this.clients = clients;
         this.clinics = clinics;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.search = search;
+    }
+
+    /** The front desk finds a client to book for, among those its clinics know; see {@link ClientSearch}. */
+    @Transactional(readOnly = true)
+    public java.util.List<Client> search(Caller caller, String text) {
+        caller.requireAny(Role.FRONT_DESK);
+        String wanted = search.requireSearchable(text);
+        return clients.knownAtAnyOfMatching(caller.clinicIds(), wanted, search.maxResults());
     }
 
     @Transactional

@@ -63,6 +63,27 @@ class ClientRepository {
         return columns;
     }
 
+    /**
+     * Clients known at any of the clinics whose name, email or phone contains the text, ignoring case, by name. The
+     * text is matched literally: its % and _ are no wildcards.
+     */
+    java.util.List<Client> knownAtAnyOfMatching(java.util.Set<UUID> clinicIds, String text, int limit) {
+        if (clinicIds.isEmpty()) {
+            return java.util.List.of();
+        }
+        String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return jdbc.sql("""
+                        SELECT * FROM client c
+                        WHERE c.erased_at IS NULL
+                          AND EXISTS (SELECT 1 FROM client_clinic k WHERE k.client_id = c.id AND k.clinic_id = ANY(:clinics))
+                          AND (c.name ILIKE :pattern OR c.email ILIKE :pattern OR c.phone ILIKE :pattern)
+                        ORDER BY c.name, c.id
+                        LIMIT :limit
+                        """)
+                .param("clinics", clinicIds.toArray(UUID[]::new)).param("pattern", pattern).param("limit", limit)
+                .query(ClientRepository::client).list();
+    }
+
     Optional<Client> find(UUID id) {
         return jdbc.sql("SELECT * FROM client WHERE id = :id AND erased_at IS NULL").param("id", id)
                 .query(ClientRepository::client).optional();

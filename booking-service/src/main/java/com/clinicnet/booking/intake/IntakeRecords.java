@@ -73,6 +73,18 @@ public class IntakeRecords {
         return read(caller, clientId, "session " + sessionId);
     }
 
+    /**
+     * As {@link #readForSession}, for a list of sessions where a client may have given no intake: empty then, and
+     * nothing audited, since nothing was read.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<Intake> readForSessionIfRecorded(Caller caller, UUID clientId, UUID sessionId) {
+        Optional<Intake> intake = intakes.find(clientId);
+        intake.ifPresent(read -> audit.record(caller, AuditAction.INTAKE_READ, "client", clientId,
+                "session " + sessionId));
+        return intake;
+    }
+
     private Intake read(Caller caller, UUID clientId, String reason) {
         Intake intake = intakes.find(clientId).orElseThrow(() -> new NotFoundException("Intake of client", clientId));
         audit.record(caller, AuditAction.INTAKE_READ, "client", clientId, reason);

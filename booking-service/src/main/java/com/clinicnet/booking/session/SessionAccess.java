@@ -90,8 +90,14 @@ public final class SessionAccess {
      * until {@code afterEnd} after it ends, unless it was cancelled.
      */
     public static boolean isTreating(Caller caller, Session session, Instant now, Duration afterEnd) {
-        return caller.is(Role.THERAPIST) && caller.isSubject(session.therapistId())
-                && session.status() != SessionStatus.CANCELLED && !now.isAfter(session.endsAt().plus(afterEnd));
+        return isTreating(caller, session.therapistId(), session.status(), session.endsAt(), now, afterEnd);
+    }
+
+    /** {@link #isTreating(Caller, Session, Instant, Duration)} for a session read as a row of a schedule. */
+    public static boolean isTreating(Caller caller, UUID therapistId, SessionStatus status, Instant endsAt,
+            Instant now, Duration afterEnd) {
+        return caller.is(Role.THERAPIST) && caller.isSubject(therapistId)
+                && status != SessionStatus.CANCELLED && !now.isAfter(endsAt.plus(afterEnd));
     }
 
     public static void requireMayRead(Caller caller, Session session) {
