@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import com.clinicnet.platform.problem.ConflictException;
@@ -102,8 +103,9 @@ public record Session(
             throw new ConflictException("A client is marked arrived only on the day of their session, "
                     + localStart().toLocalDate());
         }
+        // to the microsecond PostgreSQL keeps, so the first answer, the event and every later read agree
         return new Session(id, clientId, therapistId, clinicId, room, startsAt, length, bufferAfter, clinicTimeZone,
-                lateCancellationNotice, status, version + 1, now);
+                lateCancellationNotice, status, version + 1, now.truncatedTo(ChronoUnit.MICROS));
     }
 
     private Session next(SessionStatus newStatus, Instant newStart, int newRoom, String change) {

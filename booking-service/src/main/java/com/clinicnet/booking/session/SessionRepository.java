@@ -66,7 +66,7 @@ class SessionRepository {
                 .param("endsAt", Timestamp.from(session.endsAt()))
                 .param("blockedUntil", Timestamp.from(session.blockedUntil()))
                 .param("late", lateCancellation)
-                .param("arrivedAt", session.arrivedAt() == null ? null : Timestamp.from(session.arrivedAt()),
+                .param("arrivedAt", session.arrivedAt() == null ? null : session.arrivedAt().atOffset(java.time.ZoneOffset.UTC),
                         java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
                 .param("reason", cancellationReason == null ? null : cancellationReason.name(), java.sql.Types.VARCHAR)
                 .update() == 1;

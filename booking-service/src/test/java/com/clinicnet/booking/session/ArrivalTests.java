@@ -30,6 +30,14 @@ class ArrivalTests {
     }
 
     @Test
+    void the_arrival_is_kept_to_the_microsecond_as_the_database_keeps_it() {
+        Session arrived = bookedAt(Instant.parse("2026-12-07T10:00:00Z"))
+                .arrived(Instant.parse("2026-12-07T09:50:00.123456789Z"));
+
+        assertThat(arrived.arrivedAt()).isEqualTo(Instant.parse("2026-12-07T09:50:00.123456Z"));
+    }
+
+    @Test
     void marking_an_arrived_client_again_changes_nothing() {
         Session arrived = bookedAt(Instant.parse("2026-12-07T10:00:00Z")).arrived(Instant.parse("2026-12-07T09:50:00Z"));
 
