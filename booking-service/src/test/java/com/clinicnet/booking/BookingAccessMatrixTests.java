@@ -292,6 +292,39 @@ class BookingAccessMatrixTests {
                 new Row("GET /audit", "OPS", 200, () -> as(identity.ops()).get("/audit?objectId=" + sessionA)),
                 new Row("GET /audit", "ADMIN", 200, () -> as(identity.admin()).get("/audit")),
 
+                new Row("GET /clinics/{clinicId}/sessions", "anonymous", 401, () -> anonymous().get(clinicDay(clinicA))),
+                new Row("GET /clinics/{clinicId}/sessions", "CLIENT", 404, () -> as(identity.client(clientA)).get(clinicDay(clinicA))),
+                new Row("GET /clinics/{clinicId}/sessions", "THERAPIST of the clinic", 404, () -> as(identity.therapist(therapistA)).get(clinicDay(clinicA))),
+                new Row("GET /clinics/{clinicId}/sessions", "FRONT_DESK own clinic", 200, () -> as(identity.frontDesk(clinicA)).get(clinicDay(clinicA))),
+                new Row("GET /clinics/{clinicId}/sessions", "FRONT_DESK other clinic", 404, () -> as(identity.frontDesk(clinicA)).get(clinicDay(clinicB))),
+                new Row("GET /clinics/{clinicId}/sessions", "OPS", 404, () -> as(identity.ops()).get(clinicDay(clinicA))),
+                new Row("GET /clinics/{clinicId}/sessions", "ADMIN any clinic", 200, () -> as(identity.admin()).get(clinicDay(clinicB))),
+                new Row("GET /clinics/{clinicId}/sessions", "ADMIN an unknown clinic", 404, () -> as(identity.admin()).get(clinicDay(UUID.randomUUID()))),
+
+                new Row("GET /therapists/{therapistId}/sessions", "anonymous", 401, () -> anonymous().get(therapistWeek(therapistA))),
+                new Row("GET /therapists/{therapistId}/sessions", "CLIENT", 404, () -> as(identity.client(clientA)).get(therapistWeek(therapistA))),
+                new Row("GET /therapists/{therapistId}/sessions", "THERAPIST own", 200, () -> as(identity.therapist(therapistA)).get(therapistWeek(therapistA))),
+                new Row("GET /therapists/{therapistId}/sessions", "THERAPIST other's", 404, () -> as(identity.therapist(therapistA)).get(therapistWeek(therapistB))),
+                new Row("GET /therapists/{therapistId}/sessions", "FRONT_DESK (its own clinics' sessions)", 200, () -> as(identity.frontDesk(clinicA)).get(therapistWeek(therapistA))),
+                new Row("GET /therapists/{therapistId}/sessions", "OPS", 404, () -> as(identity.ops()).get(therapistWeek(therapistA))),
+                new Row("GET /therapists/{therapistId}/sessions", "ADMIN", 404, () -> as(identity.admin()).get(therapistWeek(therapistA))),
+
+                new Row("POST /sessions/{id}/arrival", "anonymous", 401, () -> anonymous().post("/sessions/" + sessionA + "/arrival", Map.of())),
+                new Row("POST /sessions/{id}/arrival", "CLIENT own", 404, () -> as(identity.client(clientA)).post("/sessions/" + sessionA + "/arrival", Map.of())),
+                new Row("POST /sessions/{id}/arrival", "THERAPIST own", 404, () -> as(identity.therapist(therapistA)).post("/sessions/" + sessionA + "/arrival", Map.of())),
+                new Row("POST /sessions/{id}/arrival", "FRONT_DESK own clinic, on the session's day", 200, () -> as(identity.frontDesk(clinicA)).post("/sessions/" + sessionToday(clientA, clinicA) + "/arrival", Map.of())),
+                new Row("POST /sessions/{id}/arrival", "FRONT_DESK own clinic, before the session's day", 409, () -> as(identity.frontDesk(clinicA)).post("/sessions/" + sessionA + "/arrival", Map.of())),
+                new Row("POST /sessions/{id}/arrival", "FRONT_DESK other clinic", 404, () -> as(identity.frontDesk(clinicA)).post("/sessions/" + sessionB + "/arrival", Map.of())),
+                new Row("POST /sessions/{id}/arrival", "OPS", 404, () -> as(identity.ops()).post("/sessions/" + sessionA + "/arrival", Map.of())),
+                new Row("POST /sessions/{id}/arrival", "ADMIN", 404, () -> as(identity.admin()).post("/sessions/" + sessionA + "/arrival", Map.of())),
+
+                new Row("GET /clients", "anonymous", 401, () -> anonymous().get("/clients?search=Joana")),
+                new Row("GET /clients", "CLIENT", 403, () -> as(identity.client(clientA)).get("/clients?search=Joana")),
+                new Row("GET /clients", "THERAPIST", 403, () -> as(identity.therapist(therapistA)).get("/clients?search=Joana")),
+                new Row("GET /clients", "FRONT_DESK", 200, () -> as(identity.frontDesk(clinicA)).get("/clients?search=Joana")),
+                new Row("GET /clients", "OPS", 403, () -> as(identity.ops()).get("/clients?search=Joana")),
+                new Row("GET /clients", "ADMIN", 403, () -> as(identity.admin()).get("/clients?search=Joana")),
+
                 new Row("GET /sessions/{id}/intake", "anonymous", 401, () -> anonymous().get("/sessions/" + sessionA + "/intake")),
                 new Row("GET /sessions/{id}/intake", "CLIENT own", 200, () -> as(identity.client(clientA)).get("/sessions/" + sessionA + "/intake")),
                 new Row("GET /sessions/{id}/intake", "CLIENT other's", 404, () -> as(identity.client(clientA)).get("/sessions/" + sessionB + "/intake")),
@@ -418,6 +451,22 @@ class BookingAccessMatrixTests {
                 .minus(Duration.ofDays(slots.getAndIncrement()));
         return SessionRows.insertBooked(jdbc, client, therapist, clinic, start, Duration.ofHours(1), Duration.ZERO, null)
                 .toString();
+    }
+
+    /** A session at the clinic starting this minute, written to the table: the API books nothing this soon. */
+    private String sessionToday(UUID client, UUID clinic) {
+        java.time.Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        return SessionRows.insertBooked(jdbc, client, UUID.randomUUID(), clinic, now, Duration.ofMinutes(30),
+                Duration.ZERO, null).toString();
+    }
+
+    private String clinicDay(UUID clinic) {
+        return "/clinics/" + clinic + "/sessions?date=" + LocalDate.now(clock.withZone(LISBON)).plusDays(2);
+    }
+
+    private String therapistWeek(UUID therapist) {
+        LocalDate from = LocalDate.now(clock.withZone(LISBON));
+        return "/therapists/" + therapist + "/sessions?from=" + from + "&to=" + from.plusDays(6);
     }
 
     /** A session of this therapist that ended three days ago. */
