@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import com.clinicnet.events.ClientArrivedV1;
 import com.clinicnet.events.ClientContactUpdatedV2;
 import com.clinicnet.events.FollowUpDueV1;
 import com.clinicnet.events.TreatmentPlanCompletedV1;
@@ -133,6 +134,22 @@ class SessionLifecycleNotificationTests {
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() -> emailsTo(confirmed.email()).size() == 1);
         assertThat(jdbc.sql("SELECT count(*) FROM notification WHERE session_id = :s AND kind = 'CANCELLATION_NOTICE'")
                 .param("s", confirmed.session()).query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void a_client_marked_arrived_is_sent_nothing_and_the_sessions_reminders_still_stand() {
+        ConfirmedSession confirmed = confirmedSession();
+        UUID arrival = UUID.randomUUID();
+
+        PublishedEvents.publish(brokers, new ClientArrivedV1(arrival, clock.instant(), confirmed.session(),
+                confirmed.client(), UUID.randomUUID(), UUID.randomUUID(), clock.instant(), 2), BOOKING);
+
+        await().atMost(WITHIN).until(() -> jdbc.sql("SELECT count(*) FROM received_event WHERE event_id = :e")
+                .param("e", arrival).query(Integer.class).single() == 1);
+        assertThat(jdbc.sql("SELECT count(*) FROM notification WHERE session_id = :s AND kind NOT IN ('CONFIRMATION', 'REMINDER')")
+                .param("s", confirmed.session()).query(Integer.class).single()).as("no message planned for an arrival").isZero();
+        clock.set(confirmed.start().minus(Duration.ofHours(24)).plusSeconds(30));
+        awaitSubjects(confirmed.email(), "is booked", "Reminder");
     }
 
     /** A client's session three days ahead, booked and confirmed by email. */
