@@ -174,6 +174,34 @@ final class EndpointCatalogue {
                 Endpoint.at(service, "POST", "/sessions/{id}/no-show").as(FuzzTargets::therapist)
                         .onlyFor(Role.THERAPIST, Role.FRONT_DESK).path("id", t -> t.cancelledSession.toString())
                         .build(),
+                // the session is cancelled: a well-formed request is a 409 (anyone but the clinic's desk: 404)
+                Endpoint.at(service, "POST", "/sessions/{id}/arrival").as(FuzzTargets::frontDesk)
+                        .path("id", t -> t.cancelledSession.toString()).build(),
+                // a clinic nobody knows: a well-formed request is a 404 (for every role)
+                Endpoint.at(service, "GET", "/clinics/{clinicId}/sessions").as(FuzzTargets::frontDesk)
+                        .path("clinicId", t -> Field.randomId())
+                        .query(date("date"), t -> today().toString()).query(date("from")).query(date("to"))
+                        .ruleBreak("a clinic's week of 40 days", "to", draft -> {
+                            draft.query.remove("date");
+                            draft.query.put("from", today().toString());
+                            draft.query.put("to", today().plusDays(40).toString());
+                        })
+                        .build(),
+                // a therapist nobody knows: a well-formed request is a 404 (for every role)
+                Endpoint.at(service, "GET", "/therapists/{therapistId}/sessions").as(FuzzTargets::frontDesk)
+                        .path("therapistId", t -> Field.randomId())
+                        .query(date("from").required(), t -> today().toString())
+                        .query(date("to").required(), t -> today().plusDays(6).toString())
+                        .ruleBreak("a therapist's sessions the wrong way round", "to", draft -> {
+                            draft.query.put("from", today().plusDays(7).toString());
+                            draft.query.put("to", today().toString());
+                        })
+                        .ruleBreak("a therapist's sessions over 40 days", "to",
+                                draft -> draft.query.put("to", today().plusDays(40).toString()))
+                        .build(),
+                // one character is too little to search: a well-formed request is a 400 naming search
+                Endpoint.at(service, "GET", "/clients").as(FuzzTargets::frontDesk).onlyFor(Role.FRONT_DESK)
+                        .query(text("search", 100).required(), t -> "x").build(),
                 Endpoint.at(service, "GET", "/clients/{clientId}/sessions").as(FuzzTargets::client)
                         .onlyFor(Role.CLIENT, Role.FRONT_DESK, Role.OPS).path("clientId", t -> t.client.toString())
                         .build(),

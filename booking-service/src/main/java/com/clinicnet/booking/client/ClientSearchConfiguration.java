@@ -9,7 +9,8 @@ class ClientSearchConfiguration {
 
     @Bean
     ClientSearch clientSearch(@Value("${clinicnet.booking.client-search.min-length}") int minLength,
+            @Value("${clinicnet.booking.client-search.max-length}") int maxLength,
             @Value("${clinicnet.booking.client-search.max-results}") int maxResults) {
-        return new ClientSearch(minLength, maxResults);
+        return new ClientSearch(minLength, maxLength, maxResults);
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -34,11 +33,11 @@ class ScheduleController {
     @GetMapping("/clinics/{clinicId}/sessions")
     List<ScheduledSessionResponse> clinicDay(Caller caller, @PathVariable UUID clinicId,
             @Parameter(description = "The local date of the day; or give from and to instead")
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @RequestParam(required = false) LocalDate date,
             @Parameter(description = "The first local date of a range (with to), instead of date")
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) LocalDate from,
             @Parameter(description = "The last local date of the range, inclusive; at most 31 days from from")
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+            @RequestParam(required = false) LocalDate to) {
         return schedules.ofClinic(caller, clinicId, daysOf(date, from, to));
     }
 
@@ -47,16 +46,16 @@ class ScheduleController {
             + "with full names. Anyone else: 404")
     @GetMapping("/therapists/{therapistId}/sessions")
     List<ScheduledSessionResponse> therapistSessions(Caller caller, @PathVariable UUID therapistId,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam LocalDate from,
             @Parameter(description = "The last local date, inclusive; at most 31 days from from")
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+            @RequestParam LocalDate to) {
         return schedules.ofTherapist(caller, therapistId, CalendarDays.between(from, to, maxDays));
     }
 
     private CalendarDays daysOf(LocalDate date, LocalDate from, LocalDate to) {
         if (date != null) {
             if (from != null || to != null) {
-                throw new BadRequestException("date", "Give either a date or from and to, not both");
+                throw new BadRequestException(from != null ? "from" : "to", "Give either a date or from and to, not both");
             }
             return CalendarDays.of(date);
         }

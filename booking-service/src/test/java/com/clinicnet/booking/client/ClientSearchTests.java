@@ -9,7 +9,7 @@ import com.clinicnet.platform.problem.BadRequestException;
 
 class ClientSearchTests {
 
-    private final ClientSearch search = new ClientSearch(2, 20);
+    private final ClientSearch search = new ClientSearch(2, 100, 20);
 
     @Test
     void two_characters_are_enough_to_search_and_surrounding_spaces_are_dropped() {
@@ -17,8 +17,8 @@ class ClientSearchTests {
     }
 
     @Test
-    void one_character_or_only_spaces_is_refused_naming_search() {
-        for (String text : new String[] { "M", "   ", "" }) {
+    void one_character_only_spaces_or_more_than_a_hundred_are_refused_naming_search() {
+        for (String text : new String[] { "M", "   ", "", "a".repeat(101) }) {
             assertThatThrownBy(() -> search.requireSearchable(text)).as("'%s'", text)
                     .isInstanceOfSatisfying(BadRequestException.class, e -> assertThat(e.field()).isEqualTo("search"));
         }

@@ -192,6 +192,9 @@ class StaffSchedulesIntegrationTests {
         assertThat(field(desk(baixa).get(clinicDay + "?date=07-12-2026"))).isEqualTo("date");
         assertThat(field(desk(baixa).get(clinicDay + "?from=2026-12-01&to=2027-01-01"))).isEqualTo("to");
         assertThat(field(desk(baixa).get(clinicDay + "?from=2026-12-01"))).isEqualTo("to");
+        assertThat(field(desk(baixa).get(clinicDay + "?date=2026-12-01&from=2026-12-01"))).isEqualTo("from");
+        assertThat(field(desk(baixa).get(clinicDay + "?date=%2B999999999-12-31"))).as("beyond the four-digit years")
+                .isEqualTo("date");
         assertThat(desk(baixa).get(clinicDay + "?from=2026-12-01&to=2026-12-31").status()).isEqualTo(200);
         assertThat(field(as(identity.therapist(ana)).get("/therapists/" + ana + "/sessions?from=2026-12-01")))
                 .isEqualTo("to");
