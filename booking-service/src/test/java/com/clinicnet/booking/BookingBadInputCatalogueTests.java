@@ -137,6 +137,16 @@ class BookingBadInputCatalogueTests {
                         List.of("LOWER_BACK_PAIN"), "painLevel", 3, "injuriesToAvoid", List.of("knee\u0000"))), 400, "injuriesToAvoid[0]"),
                 new BadInput("a preferred channel given by its number", c -> c.put("/clients/" + client, Map.of("name", "Rita",
                         "email", "rita@example.org", "timeZone", "Europe/Lisbon", "language", "pt", "preferredChannel", 0)), 400, "preferredChannel"),
+                // the staff's pages
+                new BadInput("a clinic's day that is not a date", c -> desk().get("/clinics/" + clinic + "/sessions?date=tomorrow"), 400, "date"),
+                new BadInput("a clinic's day without a date", c -> desk().get("/clinics/" + clinic + "/sessions"), 400, "date"),
+                new BadInput("a clinic's week of 32 days", c -> desk().get("/clinics/" + clinic + "/sessions?from=2026-12-01&to=2027-01-01"), 400, "to"),
+                new BadInput("a therapist's sessions without an end", c -> desk().get("/therapists/" + therapist + "/sessions?from=2026-12-01"), 400, "to"),
+                new BadInput("a client search of one character", c -> desk().get("/clients?search=R"), 400, "search"),
+                new BadInput("a cancellation reason nobody knows", c -> c.post("/sessions/" + cancelledSession + "/cancel",
+                        Map.of("reason", "RAINING")), 400, "reason"),
+                new BadInput("a cancelled session's client marked arrived", c -> desk().post("/sessions/" + cancelledSession
+                        + "/arrival", Map.of()), 409, null),
                 new BadInput("a profile typed as anything", c -> c.send("PUT", "/clients/" + client, "*/*",
                         "{}".getBytes(UTF_8)), 415, null));
     }
@@ -152,6 +162,10 @@ class BookingBadInputCatalogueTests {
                 assertThat(answer.json().path("errors").get(0).path("field").asString()).isEqualTo(bad.field());
             }
         }));
+    }
+
+    private ServiceClient desk() {
+        return ServiceClient.onPort(port).as(TestIdentityProvider.shared().frontDesk(clinic));
     }
 
     private Map<String, Object> booking(Map<String, Object> changes) {
