@@ -237,8 +237,12 @@ public class SessionBooking {
             return session;
         }
         if (!sessions.update(arrived, false, null)) {
-            // another desk marked it (or changed it) a moment earlier: its answer, or its conflict, is ours
-            return existing(id).arrived(clock.instant());
+            // another desk marked it a moment earlier: its answer is ours; any other change is a conflict
+            Session meanwhile = existing(id);
+            if (meanwhile.hasArrived()) {
+                return meanwhile;
+            }
+            throw new ConflictException("The session was changed at the same moment; reload it and try again");
         }
         audit.record(caller, AuditAction.CLIENT_ARRIVED, "session", id);
         events.publishEvent(new ClientArrivedV1(UUID.randomUUID(), clock.instant(), id, arrived.clientId(),

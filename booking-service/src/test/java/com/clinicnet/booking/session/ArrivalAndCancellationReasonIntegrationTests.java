@@ -118,6 +118,29 @@ class ArrivalAndCancellationReasonIntegrationTests {
     }
 
     @Test
+    void two_desks_marking_the_same_arrival_at_once_both_see_it_marked_and_one_event_is_published() throws Exception {
+        UUID today = sessionToday();
+        List<java.util.concurrent.Callable<HttpResponseBody>> desks = java.util.stream.IntStream.range(0, 4)
+                .mapToObj(i -> (java.util.concurrent.Callable<HttpResponseBody>) () -> desk()
+                        .post("/sessions/" + today + "/arrival", Map.of()))
+                .toList();
+
+        List<HttpResponseBody> answers = new java.util.ArrayList<>();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(desks.size())) {
+            for (var answer : pool.invokeAll(desks)) {
+                answers.add(answer.get());
+            }
+        }
+
+        assertThat(answers).extracting(HttpResponseBody::status).containsOnly(200);
+        assertThat(answers).extracting(answer -> answer.text("arrivedAt")).containsOnly(answers.getFirst().text("arrivedAt"));
+        TopicRecords.awaitMatching(brokers, Topics.BOOKING_SESSIONS, r -> today.toString().equals(r.key()), WITHIN);
+        await().atMost(WITHIN).until(() -> count("event_publication WHERE completion_date IS NULL") == 0);
+        assertThat(TopicRecords.all(brokers, Topics.BOOKING_SESSIONS).stream()
+                .filter(r -> today.toString().equals(r.key()))).hasSize(1);
+    }
+
+    @Test
     void a_cancelled_session_or_one_on_another_day_cannot_have_its_client_arrive() {
         String cancelled = bookInTwoDays(LocalTime.of(9, 0));
         assertThat(desk().post("/sessions/" + cancelled + "/cancel", Map.of()).status()).isEqualTo(200);
