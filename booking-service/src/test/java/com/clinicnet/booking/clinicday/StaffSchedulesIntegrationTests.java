@@ -58,6 +58,9 @@ class StaffSchedulesIntegrationTests {
     @Autowired
     Clock clock;
 
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
     UUID baixa;
     UUID porto;
     UUID ana;
@@ -261,6 +264,25 @@ class StaffSchedulesIntegrationTests {
         assertThat(ids(desk(porto).get(week))).as("none of Ana's sessions are at Porto").isEmpty();
         assertThat(desk(baixa).get("/therapists/" + UUID.randomUUID() + "/sessions?from=" + tomorrow() + "&to="
                 + tomorrow()).status()).as("a therapist unknown to the directory").isEqualTo(404);
+    }
+
+    @Test
+    void a_clinics_day_and_a_therapists_week_are_read_by_a_range_of_their_start_index() {
+        // the tables are small here, so the planner is told not to scan them whole: what is left is the index's plan
+        String plans = transactions.execute(status -> {
+            jdbc.sql("SET LOCAL enable_seqscan = off").update();
+            return explain("s.clinic_id = :id") + "\n" + explain("s.therapist_id = :id");
+        });
+
+        assertThat(plans).contains("session_by_clinic_and_start").contains("session_by_therapist_and_start");
+    }
+
+    private String explain(String whose) {
+        return String.join("\n", jdbc.sql("EXPLAIN SELECT s.id FROM session s WHERE " + whose
+                        + " AND s.starts_at >= :from AND s.starts_at < :until ORDER BY s.starts_at, s.room")
+                .param("id", baixa).param("from", java.sql.Timestamp.from(clock.instant()))
+                .param("until", java.sql.Timestamp.from(clock.instant().plus(Duration.ofDays(1))))
+                .query(String.class).list());
     }
 
     private String book(UUID client, ZonedDateTime start) {
