@@ -20,3 +20,20 @@ CREATE INDEX treatment_plan_by_clinic_and_start ON treatment_plan (clinic_id, cr
 CREATE INDEX treatment_plan_by_clinic_and_completion ON treatment_plan (clinic_id, completed_at)
   WHERE completed_at IS NOT NULL;
 CREATE INDEX follow_up_by_raising ON follow_up (raised_at) INCLUDE (plan_id, state) WHERE raised_at IS NOT NULL;
+
+-- Where a clinic_days_reader role exists (docker compose creates it for Grafana's "Clinic days" dashboard), it may
+-- read only what the report counts: no client, no concern, no intake, no name of a person.
+DO $$
+BEGIN
+  IF EXISTS (SELECT FROM pg_roles WHERE rolname = 'clinic_days_reader') THEN
+    GRANT SELECT (id, name, city, time_zone) ON clinic_view TO clinic_days_reader;
+    GRANT SELECT (clinic_id, starts_at, booked_at, status, late_cancellation, duration_minutes) ON session
+      TO clinic_days_reader;
+    GRANT SELECT (id, clinic_id, created_at, completed_at) ON treatment_plan TO clinic_days_reader;
+    GRANT SELECT (plan_id, raised_at, state) ON follow_up TO clinic_days_reader;
+    GRANT SELECT (id, active) ON therapist_view TO clinic_days_reader;
+    GRANT SELECT ON therapist_view_clinic, therapist_view_shift TO clinic_days_reader;
+    GRANT SELECT (therapist_id, starts_at, ends_at) ON therapist_view_time_off TO clinic_days_reader;
+  END IF;
+END
+$$;

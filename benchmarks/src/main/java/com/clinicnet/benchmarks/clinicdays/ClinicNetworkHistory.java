@@ -71,9 +71,9 @@ final class ClinicNetworkHistory {
                    status = 'CANCELLED' AND g % 3 = 0,
                    CASE WHEN status = 'CANCELLED' THEN starts_at - (g % 3) * interval '1 day' END
             FROM (SELECT *, CASE WHEN starts_at < TIMESTAMPTZ '{now}'
-                                 THEN CASE WHEN g * 7919 % 100 < 78 THEN 'COMPLETED'
-                                           WHEN g * 7919 % 100 < 90 THEN 'CANCELLED' ELSE 'NO_SHOW' END
-                                 ELSE CASE WHEN g * 7919 % 100 < 90 THEN 'BOOKED' ELSE 'CANCELLED' END
+                                 THEN CASE WHEN g::bigint * 7919 % 100 < 78 THEN 'COMPLETED'
+                                           WHEN g::bigint * 7919 % 100 < 90 THEN 'CANCELLED' ELSE 'NO_SHOW' END
+                                 ELSE CASE WHEN g::bigint * 7919 % 100 < 90 THEN 'BOOKED' ELSE 'CANCELLED' END
                             END AS status
                   FROM (SELECT *, (DATE '2025-01-06' + (g / 200 / 8 / 6 * 7 + g / 200 / 8 % 6) + TIME '08:00'
                                    + (g / 200 % 8) * interval '90 minutes') AT TIME ZONE zone AS starts_at

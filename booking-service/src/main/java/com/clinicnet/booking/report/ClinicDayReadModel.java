@@ -28,7 +28,7 @@ import com.clinicnet.workingtime.WeeklyShift;
 
 /**
  * Reads the report from booking's own tables. The day's figures are counted and grouped in PostgreSQL (one range
- * scan per clinic and figure on the indexes of V13), never by loading sessions. The statement is
+ * scan per clinic, date and figure on the indexes of V13), never by loading sessions. The statement is
  * {@code report/clinic-days.sql}, which the Grafana dashboard "Clinic days" runs too.
  */
 @Repository
@@ -56,9 +56,12 @@ class ClinicDayReadModel {
                 .list();
     }
 
-    /** The figures of every clinic date on which something happened; other dates have none. */
+    /** The figures of every date of the period at each clinic, in one statement. */
     Map<ClinicDate, DayFigures> figures(ReportPeriod period, UUID clinicId) {
         Map<ClinicDate, DayFigures> figures = new HashMap<>();
+        // How many clinics and dates a report covers decides the best plan; the plan PostgreSQL keeps for any values
+        // once a statement has run five times took three times as long at a million sessions (docs/benchmarks.md)
+        jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
         jdbc.sql(figuresStatement)
                 .param("from", Date.valueOf(period.from())).param("to", Date.valueOf(period.to()))
                 .param("clinic", clinicId)

@@ -107,6 +107,36 @@ class ClinicDayReportIntegrationTests {
     }
 
     @Test
+    void grafanas_clinic_days_table_shows_every_figure_the_report_answers() {
+        List<String> report = StreamSupport.stream(as(identity.ops()).get("/reports/clinic-days?" + FALL_BACK_WEEKEND)
+                        .json().spliterator(), false)
+                .filter(row -> List.of(lisbon.toString(), azores.toString()).contains(row.path("clinicId").asString()))
+                .map(row -> String.join("|", row.path("clinicName").asString(), row.path("city").asString(),
+                        row.path("day").asString(), row.path("sessionsBooked").asString(),
+                        row.path("sessionsScheduled").asString(), row.path("completed").asString(),
+                        row.path("cancelled").asString(), row.path("lateCancelled").asString(),
+                        row.path("noShows").asString(), row.path("bookedMinutes").asString(),
+                        row.path("shiftMinutes").asString(), row.path("shiftUtilisation").decimalValue().stripTrailingZeros().toPlainString(),
+                        row.path("plansStarted").asString(), row.path("plansCompleted").asString(),
+                        row.path("followUpsRaised").asString(), row.path("followUpsConverted").asString()))
+                .toList();
+
+        List<String> grafana = jdbc.sql(ClinicDaysDashboard.tableSqlFor("2026-10-25", "2026-10-26"))
+                .query((row, n) -> {
+                    List<String> cells = new java.util.ArrayList<>();
+                    for (int column = 1; column <= row.getMetaData().getColumnCount(); column++) {
+                        Object cell = row.getObject(column);
+                        cells.add(cell instanceof java.math.BigDecimal number
+                                ? number.stripTrailingZeros().toPlainString() : String.valueOf(cell));
+                    }
+                    return String.join("|", cells);
+                }).list().stream()
+                .filter(row -> row.startsWith("Report Alfama|") || row.startsWith("Report Ponta Delgada|")).toList();
+
+        assertThat(grafana).hasSize(4).containsExactlyElementsOf(report);
+    }
+
+    @Test
     void an_administrator_asking_for_one_clinic_gets_only_its_rows_and_days_with_nothing_as_zeros() {
         HttpResponseBody answer = as(identity.admin()).get("/reports/clinic-days?from=2026-10-26&to=2026-10-28&clinicId="
                 + azores);
@@ -134,6 +164,23 @@ class ClinicDayReportIntegrationTests {
         assertThat(StreamSupport.stream(answer.json().spliterator(), false).map(JsonNode::toString)).containsExactly(
                 row(clinic, "Report Spring", "Lisboa", "2026-03-28", 1, 1, 1, 0, 0, 0, 30, 0, "0.0", 0, 0, 0, 0),
                 row(clinic, "Report Spring", "Lisboa", "2026-03-29", 2, 2, 1, 0, 0, 1, 90, 60, "1.0", 0, 0, 0, 0));
+    }
+
+    @Test
+    void in_the_azores_the_spring_forward_day_begins_at_one_because_midnight_never_happens() {
+        UUID clinic = UUID.randomUUID();
+        clinic(clinic, "Report Spring Azores", "Ponta Delgada", "Atlantic/Azores");
+        UUID therapist = therapist(true, clinic);
+        session(clinic, therapist, "2026-03-29T00:30:00Z", 30, "COMPLETED", false, "2026-03-29T00:40:00Z"); // 03-28 23:30 (UTC-1)
+        session(clinic, therapist, "2026-03-29T01:00:00Z", 60, "COMPLETED", false, "2026-03-29T01:05:00Z"); // 03-29 01:00 (UTC+0)
+        session(clinic, therapist, "2026-03-29T23:30:00Z", 30, "NO_SHOW", false, "2026-03-29T23:40:00Z");   // 03-29 23:30
+
+        HttpResponseBody answer = as(identity.ops()).get("/reports/clinic-days?from=2026-03-28&to=2026-03-29&clinicId="
+                + clinic);
+
+        assertThat(StreamSupport.stream(answer.json().spliterator(), false).map(JsonNode::toString)).containsExactly(
+                row(clinic, "Report Spring Azores", "Ponta Delgada", "2026-03-28", 1, 1, 1, 0, 0, 0, 30, 0, "0.0", 0, 0, 0, 0),
+                row(clinic, "Report Spring Azores", "Ponta Delgada", "2026-03-29", 2, 2, 1, 0, 0, 1, 90, 0, "0.0", 0, 0, 0, 0));
     }
 
     @Test

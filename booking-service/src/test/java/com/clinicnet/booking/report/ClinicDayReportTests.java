@@ -51,6 +51,24 @@ class ClinicDayReportTests {
     }
 
     @Test
+    void where_midnight_happens_twice_the_date_begins_at_the_first_one() {
+        ReportPeriod day = ReportPeriod.of(FALL_BACK, FALL_BACK, MAX_DAYS);
+
+        assertThat(day.startIn(AZORES)).as("00:00 at UTC+0, before 01:00 turns back to 00:00")
+                .isEqualTo(Instant.parse("2026-10-25T00:00:00Z"));
+        assertThat(Duration.between(day.startIn(AZORES), day.endIn(AZORES))).isEqualTo(Duration.ofHours(25));
+    }
+
+    @Test
+    void where_midnight_never_happens_the_date_begins_when_the_clock_jumps() {
+        ReportPeriod day = ReportPeriod.of(SPRING_FORWARD, SPRING_FORWARD, MAX_DAYS);
+
+        assertThat(day.startIn(AZORES)).as("00:00 at UTC-1 jumps to 01:00 at UTC+0")
+                .isEqualTo(Instant.parse("2026-03-29T01:00:00Z"));
+        assertThat(Duration.between(day.startIn(AZORES), day.endIn(AZORES))).isEqualTo(Duration.ofHours(23));
+    }
+
+    @Test
     void one_date_is_a_different_stretch_of_time_at_a_clinic_in_another_zone() {
         ReportPeriod day = ReportPeriod.of(MONDAY, MONDAY, MAX_DAYS);
 
