@@ -324,6 +324,13 @@ class BookingAccessMatrixTests {
                 new Row("GET /clients", "FRONT_DESK", 200, () -> as(identity.frontDesk(clinicA)).get("/clients?search=Joana")),
                 new Row("GET /clients", "OPS", 403, () -> as(identity.ops()).get("/clients?search=Joana")),
                 new Row("GET /clients", "ADMIN", 403, () -> as(identity.admin()).get("/clients?search=Joana")),
+                new Row("GET /reports/clinic-days", "anonymous", 401, () -> anonymous().get(clinicDays())),
+                new Row("GET /reports/clinic-days", "CLIENT", 403, () -> as(identity.client(clientA)).get(clinicDays())),
+                new Row("GET /reports/clinic-days", "THERAPIST", 403, () -> as(identity.therapist(therapistA)).get(clinicDays())),
+                new Row("GET /reports/clinic-days", "FRONT_DESK of the clinic asked for", 403,
+                        () -> as(identity.frontDesk(clinicA)).get(clinicDays() + "&clinicId=" + clinicA)),
+                new Row("GET /reports/clinic-days", "OPS", 200, () -> as(identity.ops()).get(clinicDays())),
+                new Row("GET /reports/clinic-days", "ADMIN", 200, () -> as(identity.admin()).get(clinicDays() + "&clinicId=" + clinicB)),
 
                 new Row("GET /sessions/{id}/intake", "anonymous", 401, () -> anonymous().get("/sessions/" + sessionA + "/intake")),
                 new Row("GET /sessions/{id}/intake", "CLIENT own", 200, () -> as(identity.client(clientA)).get("/sessions/" + sessionA + "/intake")),
@@ -485,6 +492,11 @@ class BookingAccessMatrixTests {
         ZonedDateTime from = LocalDate.now(clock.withZone(LISBON)).plusDays(5).atStartOfDay(LISBON);
         return "/availability?clinicId=" + clinicA + "&from=" + from.toOffsetDateTime() + "&to="
                 + from.plusDays(1).toOffsetDateTime() + "&duration=60";
+    }
+
+    private String clinicDays() {
+        LocalDate today = LocalDate.now(clock.withZone(LISBON));
+        return "/reports/clinic-days?from=" + today.minusDays(6) + "&to=" + today;
     }
 
     private static Map<String, Object> withRegisteringClinic(UUID clinic) {

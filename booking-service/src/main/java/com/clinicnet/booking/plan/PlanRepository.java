@@ -45,8 +45,9 @@ class PlanRepository {
                 .param("client", clientId).query(PlanRepository::plan).list();
     }
 
-    void complete(UUID id) {
-        jdbc.sql("UPDATE treatment_plan SET status = 'COMPLETED' WHERE id = :id").param("id", id).update();
+    void complete(UUID id, Instant at) {
+        jdbc.sql("UPDATE treatment_plan SET status = 'COMPLETED', completed_at = :at WHERE id = :id")
+                .param("id", id).param("at", Timestamp.from(at)).update();
     }
 
     void endAndAnonymise(UUID clientId, UUID erasedClient) {
@@ -106,6 +107,13 @@ class PlanRepository {
                 .query((row, n) -> new DueFollowUp(row.getObject("plan_id", UUID.class),
                         row.getDate("due_date").toLocalDate()))
                 .list();
+    }
+
+    /** Raised at that instant: the clinic-days report counts it on that day. */
+    void raiseFollowUp(DueFollowUp followUp, Instant at) {
+        jdbc.sql("UPDATE follow_up SET state = 'RAISED', raised_at = :at WHERE plan_id = :plan AND due_date = :due")
+                .param("at", Timestamp.from(at)).param("plan", followUp.planId()).param("due", followUp.dueDate())
+                .update();
     }
 
     void markFollowUp(DueFollowUp followUp, String state) {

@@ -129,7 +129,7 @@ public class TreatmentPlans {
         plans.planOfSession(sessionId).flatMap(plans::find).ifPresent(plan -> {
             int completed = plans.completedSessions(plan.id());
             if (plan.isCompletedBy(completed)) {
-                plans.complete(plan.id());
+                plans.complete(plan.id(), clock.instant());
                 plans.stopFollowUps(plan.id());
                 audit.record(caller, AuditAction.PLAN_COMPLETED, PLAN, plan.id(), "session " + sessionId);
                 events.publishEvent(new TreatmentPlanCompletedV1(UUID.randomUUID(), clock.instant(), plan.id(),
@@ -154,7 +154,7 @@ public class TreatmentPlans {
                 plans.markFollowUp(followUp, "STOPPED");
                 continue;
             }
-            plans.markFollowUp(followUp, "RAISED");
+            plans.raiseFollowUp(followUp, now);
             events.publishEvent(new FollowUpDueV1(UUID.randomUUID(), now, plan.id(), plan.clientId(), plan.therapistId(),
                     plan.clinicId(), followUp.dueDate(), plans.completedSessions(plan.id()) + 1, plan.sessionsPlanned(),
                     plan.clinicTimeZone().getId()));

@@ -193,6 +193,30 @@ class TreatmentPlanIntegrationTests {
     }
 
     @Test
+    void a_raised_follow_up_keeps_the_moment_it_was_raised_so_the_clinic_days_report_counts_it_that_day() {
+        String plan = startPlan(3);
+        completeAStartedSession(plan);
+        Instant raisedAt = firesAt(plan).plus(Duration.ofMinutes(1));
+
+        assertThat(plans.raiseDueFollowUps(raisedAt)).isEqualTo(1);
+
+        assertThat(jdbc.sql("SELECT raised_at FROM follow_up WHERE plan_id = :p").param("p", UUID.fromString(plan))
+                .query(Timestamp.class).single().toInstant()).isEqualTo(raisedAt);
+    }
+
+    @Test
+    void a_completed_plan_keeps_the_moment_it_was_completed_so_the_clinic_days_report_counts_it_that_day() {
+        String plan = startPlan(1);
+        Instant before = clock.instant();
+
+        completeAStartedSession(plan);
+
+        assertThat(jdbc.sql("SELECT completed_at FROM treatment_plan WHERE id = :p").param("p", UUID.fromString(plan))
+                .query(Timestamp.class).single().toInstant()).isBetween(before.truncatedTo(ChronoUnit.MILLIS),
+                        clock.instant());
+    }
+
+    @Test
     void each_change_to_a_plan_is_audited_with_who_made_it() {
         String plan = startPlan(1);
         assertThat(bookInto(plan, inDays(6, 15)).status()).isEqualTo(201);
