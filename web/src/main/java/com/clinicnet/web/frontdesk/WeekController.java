@@ -34,6 +34,14 @@ class WeekController {
         this.therapists = therapists;
     }
 
+    /** The day page's picker: the chosen therapist's week. */
+    @GetMapping(StaffPages.FRONT_DESK + "/clinics/{clinicId}/week")
+    String picked(@PathVariable UUID clinicId, @RequestParam UUID therapistId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from) {
+        return "redirect:" + StaffPages.FRONT_DESK + "/clinics/" + clinicId + "/therapists/" + therapistId + "/week"
+                + (from != null ? "?from=" + from : "");
+    }
+
     @GetMapping(StaffPages.FRONT_DESK + "/clinics/{clinicId}/therapists/{therapistId}/week")
     String week(SignedIn desk, @PathVariable UUID clinicId, @PathVariable UUID therapistId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

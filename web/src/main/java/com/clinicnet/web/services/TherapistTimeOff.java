@@ -2,6 +2,7 @@ package com.clinicnet.web.services;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -19,6 +20,15 @@ public record TherapistTimeOff(UUID id, String name, Set<UUID> clinicIds, List<A
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Away(UUID id, Instant from, Instant to, String reason) {
+
+        /** For the pages' times, which shift an offset date-time into the clinic's zone. */
+        public OffsetDateTime starts() {
+            return from.atOffset(ZoneOffset.UTC);
+        }
+
+        public OffsetDateTime ends() {
+            return to.atOffset(ZoneOffset.UTC);
+        }
     }
 
     /** What POST /therapists/{id}/time-off takes: both ends with the clinic's offset. */

@@ -1,0 +1,29 @@
+// The front desk's pages: the live feed's state shown in #live-status (the words come in data-* attributes, in the
+// page's language), and the day sheet's print button. No inline script is allowed, hence this file.
+(function () {
+    function liveStatus(state) {
+        var status = document.getElementById('live-status');
+        if (!status) {
+            return;
+        }
+        status.setAttribute('data-live', state);
+        var words = status.getAttribute('data-' + state);
+        if (words) {
+            status.textContent = words;
+        }
+    }
+
+    document.addEventListener('htmx:sseOpen', function () {
+        liveStatus('connected');
+    });
+    document.addEventListener('htmx:sseError', function () {
+        liveStatus('lost');
+    });
+
+    document.addEventListener('click', function (event) {
+        var print = event.target.closest('[data-print]');
+        if (print) {
+            window.print();
+        }
+    });
+})();
