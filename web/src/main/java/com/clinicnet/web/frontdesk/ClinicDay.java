@@ -19,10 +19,10 @@ import com.clinicnet.web.services.StaffSession;
  * apart; a session the grid cannot place (outside the rooms, or on a cell already taken) is listed apart too rather
  * than hidden.
  */
-record ClinicDay(LocalDate date, ZoneId zone, int rooms, List<Row> rows, List<StaffSession> cancelled,
+public record ClinicDay(LocalDate date, ZoneId zone, int rooms, List<Row> rows, List<StaffSession> cancelled,
         List<StaffSession> elsewhere) {
 
-    static ClinicDay of(ClinicHours clinic, LocalDate date, List<StaffSession> sessions, Duration step) {
+    public static ClinicDay of(ClinicHours clinic, LocalDate date, List<StaffSession> sessions, Duration step) {
         ZoneId zone = ZoneId.of(clinic.timeZone());
         List<StaffSession> held = sessions.stream().filter(session -> !session.isCancelled())
                 .sorted(Comparator.comparing(StaffSession::startsAt)).toList();
@@ -76,17 +76,17 @@ record ClinicDay(LocalDate date, ZoneId zone, int rooms, List<Row> rows, List<St
         return new ClinicDay(date, zone, clinic.treatmentRooms(), rows, cancelled, elsewhere);
     }
 
-    boolean closed() {
+    public boolean closed() {
         return rows.isEmpty();
     }
 
     /** The rooms' numbers, for the grid's column headers. */
-    List<Integer> roomNumbers() {
+    public List<Integer> roomNumbers() {
         return java.util.stream.IntStream.rangeClosed(1, rooms).boxed().toList();
     }
 
     /** Every session of the day that holds a room, in time order (the printable sheet's rows). */
-    List<StaffSession> held() {
+    public List<StaffSession> held() {
         List<StaffSession> held = new ArrayList<>(rows.stream().flatMap(row -> row.cells().stream())
                 .filter(cell -> cell.session() != null).map(Cell::session).toList());
         held.addAll(elsewhere);
@@ -94,15 +94,15 @@ record ClinicDay(LocalDate date, ZoneId zone, int rooms, List<Row> rows, List<St
         return held;
     }
 
-    record Row(LocalTime time, List<Cell> cells) {
+    public record Row(LocalTime time, List<Cell> cells) {
     }
 
     /** A room at a time: a session starting there (spanning its rows) or free (no session). */
-    record Cell(int room, StaffSession session, int span) {
+    public record Cell(int room, StaffSession session, int span) {
 
         static final Cell COVERED = new Cell(0, null, 0);
 
-        boolean isFree() {
+        public boolean isFree() {
             return session == null;
         }
     }

@@ -85,6 +85,6 @@ class WalkInController {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    record WalkInForm(String name, String phone, String email, String language, String preferredChannel) {
+    public record WalkInForm(String name, String phone, String email, String language, String preferredChannel) {
     }
 }
