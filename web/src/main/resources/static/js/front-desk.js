@@ -13,8 +13,19 @@
         }
     }
 
-    document.addEventListener('htmx:sseOpen', function () {
-        liveStatus('connected');
+    // the stream's first event says whether the web reads the changes yet ("waiting" while its broker is away)
+    var listening = [];
+    document.addEventListener('htmx:sseOpen', function (event) {
+        var source = event.detail.source;
+        if (listening.indexOf(source) < 0) {
+            listening.push(source);
+            source.addEventListener('connected', function () {
+                liveStatus('connected');
+            });
+            source.addEventListener('waiting', function () {
+                liveStatus('waiting');
+            });
+        }
     });
     document.addEventListener('htmx:sseError', function () {
         liveStatus('lost');

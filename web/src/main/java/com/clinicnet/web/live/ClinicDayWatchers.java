@@ -18,8 +18,10 @@ public class ClinicDayWatchers {
 
     static final String CHANGED = "changed";
     static final String CONNECTED = "connected";
+    static final String WAITING = "waiting";
 
     private final Map<UUID, Set<SseEmitter>> watchers = new ConcurrentHashMap<>();
+    private volatile boolean feedUp;
 
     /** A new watcher of the clinic's day, forgotten when its stream ends. */
     SseEmitter watch(UUID clinicId, SseEmitter stream) {
@@ -29,9 +31,17 @@ public class ClinicDayWatchers {
         stream.onCompletion(forget);
         stream.onTimeout(forget);
         stream.onError(failure -> forget.run());
-        // the first event tells the page its feed is on (and makes the response start at once)
-        send(stream, SseEmitter.event().name(CONNECTED).data(CONNECTED), ofClinic);
+        // the first event tells the page whether changes reach it yet (and makes the response start at once)
+        String state = feedUp ? CONNECTED : WAITING;
+        send(stream, SseEmitter.event().name(state).data(state), ofClinic);
         return stream;
+    }
+
+    /** The web now reads booking.sessions: every page watching hears that it is live. */
+    void feedIsUp() {
+        feedUp = true;
+        watchers.values().forEach(ofClinic -> ofClinic.forEach(stream -> send(stream,
+                SseEmitter.event().name(CONNECTED).data(CONNECTED), ofClinic)));
     }
 
     /** Tells every browser watching the clinic that its day changed; {@code changeId} lets a reader tell changes apart. */

@@ -1,10 +1,12 @@
 package com.clinicnet.web.live;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,6 +15,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.ConsumerSeekAware;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * reads in a group of its own from the latest offset: it only needs what happens while browsers watch.
  */
 @Component
-class SessionChanges {
+class SessionChanges implements ConsumerSeekAware {
 
     static final String LISTENER = "web-live";
     private static final String CLINIC_ID = "clinicId";
@@ -71,6 +74,14 @@ class SessionChanges {
             return;
         }
         watchers.changed(clinicId, eventId(record));
+    }
+
+    /** Partitions assigned: the broker answers and changes will reach the pages from now on. */
+    @Override
+    public void onPartitionsAssigned(Map<TopicPartition, Long> assignments, ConsumerSeekCallback callback) {
+        if (!assignments.isEmpty()) {
+            watchers.feedIsUp();
+        }
     }
 
     /** Says once, a while after start, that the broker has not answered: the days then refresh only on reload. */
