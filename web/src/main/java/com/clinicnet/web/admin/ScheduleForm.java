@@ -42,7 +42,7 @@ record ScheduleForm(LocalDate effectiveFrom, List<Row> shifts) {
     }
 
     /** The rows to show: the form's, and an empty one to fill in when there are none. */
-    List<Row> rows() {
+    public List<Row> rows() {
         return shifts.isEmpty() ? List.of(Row.blank()) : shifts;
     }
 

@@ -39,11 +39,11 @@ record TherapistForm(String name, String licenceNumber, String issuingBody, Stri
                         .collect(Collectors.toMap(SpecialtyLevel::code, SpecialtyLevel::level)));
     }
 
-    boolean worksAt(UUID clinicId) {
+    public boolean worksAt(UUID clinicId) {
         return clinicIds.contains(clinicId);
     }
 
-    Integer levelOf(String specialty) {
+    public Integer levelOf(String specialty) {
         return levels.get(specialty);
     }
 
