@@ -10,7 +10,7 @@ import com.clinicnet.web.WebProperties;
 
 /** notification-service, which the web calls only for its platform state (readiness and metrics). */
 @Configuration
-class NotificationServiceClient {
+class NotificationServiceClients {
 
     static final String NOTIFICATION = "notification-service";
 
