@@ -9,17 +9,17 @@ import com.clinicnet.web.StandInServices;
 import com.github.tomakehurst.wiremock.client.WireMock;
 
 /** therapist-service as the admin's pages see it: the Lisbon clinic in full, the catalogue, and Ana in full. */
-final class AdminStandIns {
+public final class AdminStandIns {
 
-    static final UUID LISBON_CLINIC = StandInServices.LISBON_CLINIC;
-    static final UUID PORTO_CLINIC = UUID.fromString("77777777-7777-7777-7777-777777777777");
-    static final UUID ANA = StandInServices.ANA;
-    static final UUID TIME_OFF = UUID.fromString("88888888-8888-8888-8888-888888888888");
+    public static final UUID LISBON_CLINIC = StandInServices.LISBON_CLINIC;
+    public static final UUID PORTO_CLINIC = UUID.fromString("77777777-7777-7777-7777-777777777777");
+    public static final UUID ANA = StandInServices.ANA;
+    public static final UUID TIME_OFF = UUID.fromString("88888888-8888-8888-8888-888888888888");
 
     private AdminStandIns() {
     }
 
-    static void theNetwork() {
+    public static void theNetwork() {
         StandInServices.SERVICES.stubFor(WireMock.get(urlPathEqualTo("/clinics"))
                 .willReturn(okJson("[" + lisbon() + "," + porto() + "]")));
         StandInServices.SERVICES.stubFor(WireMock.get(urlPathEqualTo("/clinics/" + LISBON_CLINIC)).willReturn(okJson(lisbon())));
@@ -30,7 +30,7 @@ final class AdminStandIns {
         StandInServices.SERVICES.stubFor(WireMock.get(urlPathEqualTo("/therapists/" + ANA)).willReturn(okJson(ana())));
     }
 
-    static String lisbon() {
+    public static String lisbon() {
         return """
                 {"id":"%s","name":"ClinicNet Chiado","city":"Lisbon","address":"Rua Garrett 12","timeZone":"Europe/Lisbon",
                  "treatmentRooms":3,"bufferMinutes":10,"lateCancellationNoticeMinutes":1440,"sessionTypes":[30,60,90],
@@ -38,14 +38,14 @@ final class AdminStandIns {
                                  {"weekday":"SUNDAY","opens":"08:00:00","closes":"20:00:00"}],"version":1}""".formatted(LISBON_CLINIC);
     }
 
-    static String porto() {
+    public static String porto() {
         return """
                 {"id":"%s","name":"ClinicNet Boavista","city":"Porto","address":"Avenida da Boavista 100",
                  "timeZone":"Europe/Lisbon","treatmentRooms":2,"bufferMinutes":15,"lateCancellationNoticeMinutes":720,
                  "sessionTypes":[60],"openingHours":[],"version":1}""".formatted(PORTO_CLINIC);
     }
 
-    static String ana() {
+    public static String ana() {
         return """
                 {"id":"%s","name":"Ana Ribeiro","credentials":{"licenceNumber":"MT-1234","issuingBody":"ACSS"},
                  "languages":["pt","en"],"active":true,"clinicIds":["%s"],"specialties":[{"code":"SCIATICA","level":3}],
@@ -55,7 +55,7 @@ final class AdminStandIns {
     }
 
     /** A calendar entry as GET /therapists/{id}/calendar and the preview answer it. */
-    static String entry(String starts, String ends, long minutes) {
+    public static String entry(String starts, String ends, long minutes) {
         return """
                 {"clinicId":"%s","starts":"%s","ends":"%s","timeZone":"Europe/Lisbon","minutes":%d}"""
                 .formatted(LISBON_CLINIC, starts, ends, minutes);

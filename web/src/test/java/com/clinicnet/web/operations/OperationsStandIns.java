@@ -11,15 +11,15 @@ import com.clinicnet.web.StandInServices;
 import com.github.tomakehurst.wiremock.client.WireMock;
 
 /** booking-service's daily report and the services' metrics, as operations' pages read them. */
-final class OperationsStandIns {
+public final class OperationsStandIns {
 
-    static final UUID LISBON_CLINIC = StandInServices.LISBON_CLINIC;
-    static final UUID PORTO_CLINIC = UUID.fromString("77777777-7777-7777-7777-777777777777");
+    public static final UUID LISBON_CLINIC = StandInServices.LISBON_CLINIC;
+    public static final UUID PORTO_CLINIC = UUID.fromString("77777777-7777-7777-7777-777777777777");
 
     private OperationsStandIns() {
     }
 
-    static LocalDate todayInLisbon() {
+    public static LocalDate todayInLisbon() {
         return LocalDate.now(ZoneId.of("Europe/Lisbon"));
     }
 
@@ -27,7 +27,7 @@ final class OperationsStandIns {
      * Chiado: today 2 no-shows (240 of 480 shift minutes booked), yesterday 1, 29 days ago 3, and 30 days ago (outside
      * the window) 100; Boavista: one quiet day today.
      */
-    static void aMonthOfClinicDays() {
+    public static void aMonthOfClinicDays() {
         LocalDate today = todayInLisbon();
         StandInServices.SERVICES.stubFor(WireMock.get(urlPathEqualTo("/clinics"))
                 .willReturn(okJson("[" + StandInServices.lisbonClinic() + "]")));
@@ -41,7 +41,7 @@ final class OperationsStandIns {
                 + "]")));
     }
 
-    static String day(UUID clinic, String name, LocalDate day, int booked, int cancelled, int late, int noShows,
+    public static String day(UUID clinic, String name, LocalDate day, int booked, int cancelled, int late, int noShows,
             int bookedMinutes, int shiftMinutes, int plansStarted, int plansCompleted, int raised, int converted) {
         return """
                 {"clinicId":"%s","clinicName":"%s","city":"Lisbon","day":"%s","sessionsBooked":%d,"sessionsScheduled":%d,
@@ -53,7 +53,7 @@ final class OperationsStandIns {
     }
 
     /** What a service's /actuator/prometheus answers: an outbox with 3 waiting, 42 s for the oldest, and so on. */
-    static String metrics() {
+    public static String metrics() {
         return """
                 # HELP clinicnet_outbox_backlog Events not yet published
                 # TYPE clinicnet_outbox_backlog gauge
