@@ -48,7 +48,7 @@ class ClinicsController {
 
     @GetMapping("/admin/clinics/new")
     String newClinic(Model model) {
-        return form(model, null, ClinicForm.blank(pages.sessionLengths()), Map.of());
+        return form(model, null, ClinicForm.blank(pages.newClinicSessionLengths()), Map.of());
     }
 
     @GetMapping("/admin/clinics/{id}")
