@@ -86,6 +86,9 @@ class TherapistAccessMatrixTests {
                     client -> client.delete("/therapists/" + freshTherapist())));
             rows.add(row("PUT /therapists/{id}/shifts", caller, change, token,
                     client -> client.put("/therapists/" + therapistId + "/shifts", schedule())));
+            rows.add(row("POST /therapists/{id}/shifts/preview", caller, change, token,
+                    client -> client.post("/therapists/" + therapistId + "/shifts/preview?from=2027-01-04&to=2027-01-10",
+                            schedule())));
             rows.add(row("GET /therapists/{id}/calendar", caller, read, token,
                     client -> client.get("/therapists/" + therapistId + "/calendar?from=2027-01-04&to=2027-01-10")));
             int audit = token == null ? 401 : admin || caller.equals("OPS") ? 200 : 403;

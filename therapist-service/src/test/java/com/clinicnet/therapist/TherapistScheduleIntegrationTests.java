@@ -83,6 +83,61 @@ class TherapistScheduleIntegrationTests {
     }
 
     @Test
+    void a_previewed_schedule_shows_its_calendar_across_the_clock_change_and_saves_nothing() {
+        String clinic = openClinic("Europe/Lisbon");
+        String therapist = register(clinic);
+        Map<String, Object> proposal = Map.of("effectiveFrom", "2027-03-22",
+                "shifts", List.of(shift(clinic, "SUNDAY", "09:00", "17:00")));
+
+        HttpResponseBody preview = admin().post(
+                "/therapists/" + therapist + "/shifts/preview?from=2027-03-22&to=2027-04-04", proposal);
+
+        assertThat(preview.status()).isEqualTo(200);
+        assertThat(preview.json()).extracting(entry -> entry.path("starts").asString())
+                .containsExactly("2027-03-28T09:00:00+01:00", "2027-04-04T09:00:00+01:00");
+        assertThat(admin().get("/therapists/" + therapist + "/calendar?from=2027-03-22&to=2027-04-04").json()).isEmpty();
+        assertThat(admin().get("/therapists/" + therapist).json().path("schedules")).isEmpty();
+    }
+
+    @Test
+    void a_previewed_night_shift_on_the_autumn_clock_change_keeps_its_local_hours_and_lasts_an_hour_longer() {
+        String clinic = openClinic("Europe/Lisbon");
+        String therapist = register(clinic);
+
+        JsonNode preview = admin().post("/therapists/" + therapist + "/shifts/preview?from=2027-10-31&to=2027-10-31",
+                Map.of("effectiveFrom", "2027-10-25", "shifts", List.of(shift(clinic, "SUNDAY", "00:30", "03:30"))))
+                .json();
+
+        assertThat(preview.get(0).path("starts").asString()).isEqualTo("2027-10-31T00:30:00+01:00");
+        assertThat(preview.get(0).path("ends").asString()).isEqualTo("2027-10-31T03:30:00Z");
+        assertThat(preview.get(0).path("minutes").asLong()).isEqualTo(240);
+    }
+
+    @Test
+    void a_preview_is_refused_by_the_same_rules_as_saving_naming_the_shift() {
+        String clinic = openClinic("Europe/Lisbon");
+        String therapist = register(clinic);
+
+        HttpResponseBody refused = admin().post("/therapists/" + therapist + "/shifts/preview?from=2027-03-22&to=2027-04-04",
+                Map.of("effectiveFrom", "2027-03-22", "shifts", List.of(shift(clinic, "SUNDAY", "17:00", "09:00"))));
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().toString()).contains("shifts[0]");
+    }
+
+    @Test
+    void only_an_admin_may_preview_a_schedule() {
+        String clinic = openClinic("Europe/Lisbon");
+        String therapist = register(clinic);
+
+        HttpResponseBody refused = as(identity.client(UUID.randomUUID())).post(
+                "/therapists/" + therapist + "/shifts/preview?from=2027-03-22&to=2027-04-04",
+                Map.of("effectiveFrom", "2027-03-22", "shifts", List.of(shift(clinic, "SUNDAY", "09:00", "17:00"))));
+
+        assertThat(refused.status()).isEqualTo(403);
+    }
+
+    @Test
     void a_deactivated_therapist_stays_on_record_but_is_no_longer_found_for_booking() {
         String clinic = openClinic("Europe/Lisbon");
         String therapist = register(clinic);

@@ -94,6 +94,13 @@ class TherapistController {
         return ResponseEntity.noContent().build();
     }
 
+    /** The calendar the schedule would give if it were saved from its effective date; saves nothing. */
+    @PostMapping("/{id}/shifts/preview")
+    List<CalendarEntry> previewSchedule(@AllowedRoles({ Role.ADMIN }) Caller caller, @PathVariable UUID id,
+            @RequestParam LocalDate from, @RequestParam LocalDate to, @Valid @RequestBody ScheduleRequest request) {
+        return roster.previewSchedule(caller, id, request, from, to).stream().map(CalendarEntry::of).toList();
+    }
+
     @GetMapping("/{id}/calendar")
     List<CalendarEntry> calendar(Caller caller, @PathVariable UUID id, @RequestParam LocalDate from,
             @RequestParam LocalDate to) {

@@ -152,15 +152,41 @@ public class TherapistRoster {
     @Transactional(readOnly = true)
     public List<WorkingInterval> calendar(Caller caller, UUID id, LocalDate from, LocalDate to) {
         caller.requireAny(Role.values());
+        requireCalendarRange(from, to);
+        Therapist therapist = existing(id);
+        return WorkingCalendar.expand(therapists.schedules(id), zones(clinics.byIds(therapist.clinicIds())),
+                absences(id), from, to);
+    }
+
+    /**
+     * The calendar as it would be if the proposed schedule were saved; validated as saving it would be, nothing
+     * stored, nothing published.
+     */
+    @Transactional(readOnly = true)
+    public List<WorkingInterval> previewSchedule(Caller caller, UUID id, ScheduleRequest request, LocalDate from,
+            LocalDate to) {
+        caller.requireAny(Role.ADMIN);
+        requireCalendarRange(from, to);
+        Therapist therapist = existing(id);
+        Map<UUID, Clinic> theirClinics = clinics.byIds(therapist.clinicIds());
+        ScheduleRules.requireWorkable(request, therapist, theirClinics, LocalDate.now(clock));
+        return SchedulePreview.calendar(therapists.schedules(id), request.toSchedule(), zones(theirClinics),
+                absences(id), from, to);
+    }
+
+    private static void requireCalendarRange(LocalDate from, LocalDate to) {
         if (to.isBefore(from) || from.plusDays(MAX_CALENDAR_DAYS).isBefore(to)) {
             throw new RuleViolationException("to", "A calendar covers from 1 to " + MAX_CALENDAR_DAYS + " days");
         }
-        Therapist therapist = existing(id);
-        Map<UUID, ZoneId> zones = clinics.byIds(therapist.clinicIds()).values().stream()
-                .collect(Collectors.toMap(Clinic::id, Clinic::timeZone));
-        List<Absence> absences = therapists.timeOffEndingAfter(id, Instant.EPOCH).stream()
+    }
+
+    private static Map<UUID, ZoneId> zones(Map<UUID, Clinic> theirClinics) {
+        return theirClinics.values().stream().collect(Collectors.toMap(Clinic::id, Clinic::timeZone));
+    }
+
+    private List<Absence> absences(UUID id) {
+        return therapists.timeOffEndingAfter(id, Instant.EPOCH).stream()
                 .map(timeOff -> new Absence(timeOff.from(), timeOff.to())).toList();
-        return WorkingCalendar.expand(therapists.schedules(id), zones, absences, from, to);
     }
 
     private Therapist existing(UUID id) {

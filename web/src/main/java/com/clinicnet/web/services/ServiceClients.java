@@ -44,7 +44,7 @@ class ServiceClients {
         return client(THERAPIST, properties.services().therapist(), builder, tokens, properties, serviceCallExecutor);
     }
 
-    private static ServiceClient client(String name, URI baseUrl, RestClient.Builder builder, AccessTokens tokens,
+    static ServiceClient client(String name, URI baseUrl, RestClient.Builder builder, AccessTokens tokens,
             WebProperties properties, ExecutorService executor) {
         WebProperties.Calls calls = properties.calls();
         // the read timeout only frees the thread the time limit has already given up on
