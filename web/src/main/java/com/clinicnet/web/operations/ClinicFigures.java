@@ -11,20 +11,20 @@ record ClinicFigures(UUID clinicId, String clinicName, String city, long session
         long completed, long cancelled, long lateCancelled, long noShows, long bookedMinutes, long shiftMinutes,
         long plansStarted, long plansCompleted, long followUpsRaised, long followUpsConverted) {
 
-    static ClinicFigures of(UUID clinicId, String clinicName, String city, Collection<ClinicDay> days) {
+    static ClinicFigures of(UUID clinicId, String clinicName, String city, Collection<ClinicDayReport> days) {
         return new ClinicFigures(clinicId, clinicName, city,
-                days.stream().mapToLong(ClinicDay::sessionsBooked).sum(),
-                days.stream().mapToLong(ClinicDay::sessionsScheduled).sum(),
-                days.stream().mapToLong(ClinicDay::completed).sum(),
-                days.stream().mapToLong(ClinicDay::cancelled).sum(),
-                days.stream().mapToLong(ClinicDay::lateCancelled).sum(),
-                days.stream().mapToLong(ClinicDay::noShows).sum(),
-                days.stream().mapToLong(ClinicDay::bookedMinutes).sum(),
-                days.stream().mapToLong(ClinicDay::shiftMinutes).sum(),
-                days.stream().mapToLong(ClinicDay::plansStarted).sum(),
-                days.stream().mapToLong(ClinicDay::plansCompleted).sum(),
-                days.stream().mapToLong(ClinicDay::followUpsRaised).sum(),
-                days.stream().mapToLong(ClinicDay::followUpsConverted).sum());
+                days.stream().mapToLong(ClinicDayReport::sessionsBooked).sum(),
+                days.stream().mapToLong(ClinicDayReport::sessionsScheduled).sum(),
+                days.stream().mapToLong(ClinicDayReport::completed).sum(),
+                days.stream().mapToLong(ClinicDayReport::cancelled).sum(),
+                days.stream().mapToLong(ClinicDayReport::lateCancelled).sum(),
+                days.stream().mapToLong(ClinicDayReport::noShows).sum(),
+                days.stream().mapToLong(ClinicDayReport::bookedMinutes).sum(),
+                days.stream().mapToLong(ClinicDayReport::shiftMinutes).sum(),
+                days.stream().mapToLong(ClinicDayReport::plansStarted).sum(),
+                days.stream().mapToLong(ClinicDayReport::plansCompleted).sum(),
+                days.stream().mapToLong(ClinicDayReport::followUpsRaised).sum(),
+                days.stream().mapToLong(ClinicDayReport::followUpsConverted).sum());
     }
 
     /** Booked minutes over shift minutes, 0 to 1; none when nobody was on shift. */

@@ -44,7 +44,7 @@ class ClinicReport {
 
     /** One clinic: today's figures, the figures of the last days (today included), and each of those days. */
     record Row(UUID clinicId, String clinicName, String city, LocalDate localToday, ClinicFigures today,
-            ClinicFigures lastDays, List<ClinicDay> daily) {
+            ClinicFigures lastDays, List<ClinicDayReport> daily) {
     }
 
     record Report(int days, List<Row> clinics, List<LocalDate> dates) {
@@ -61,19 +61,19 @@ class ClinicReport {
         }
         LocalDate from = earliest.minusDays(days - 1L);
         LocalDate to = latest;
-        List<ClinicDay> rows = booking.call("clinic report", rest -> rest.get()
+        List<ClinicDayReport> rows = booking.call("clinic report", rest -> rest.get()
                 .uri("/reports/clinic-days?from={from}&to={to}", from, to).retrieve()
-                .body(new ParameterizedTypeReference<List<ClinicDay>>() {
+                .body(new ParameterizedTypeReference<List<ClinicDayReport>>() {
                 }));
-        Map<UUID, List<ClinicDay>> byClinic = rows.stream().collect(Collectors.groupingBy(ClinicDay::clinicId,
+        Map<UUID, List<ClinicDayReport>> byClinic = rows.stream().collect(Collectors.groupingBy(ClinicDayReport::clinicId,
                 LinkedHashMap::new, Collectors.toList()));
         List<Row> clinics = byClinic.values().stream().map(clinicDays -> {
-            ClinicDay any = clinicDays.getFirst();
+            ClinicDayReport any = clinicDays.getFirst();
             LocalDate today = LocalDate.now(clock.withZone(zones.getOrDefault(any.clinicId(), networkZone)));
             LocalDate first = today.minusDays(days - 1L);
-            List<ClinicDay> window = clinicDays.stream()
+            List<ClinicDayReport> window = clinicDays.stream()
                     .filter(day -> !day.day().isBefore(first) && !day.day().isAfter(today))
-                    .sorted(Comparator.comparing(ClinicDay::day)).toList();
+                    .sorted(Comparator.comparing(ClinicDayReport::day)).toList();
             return new Row(any.clinicId(), any.clinicName(), any.city(), today,
                     ClinicFigures.of(any.clinicId(), any.clinicName(), any.city(),
                             window.stream().filter(day -> day.day().equals(today)).toList()),

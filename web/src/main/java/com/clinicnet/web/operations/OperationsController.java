@@ -51,12 +51,12 @@ class OperationsController {
     @ResponseBody
     Charts charts() {
         ClinicReport.Report now = report.now();
-        List<ClinicDay> all = now.clinics().stream().flatMap(row -> row.daily().stream()).toList();
-        return new Charts(now.dates(), perDay(now.dates(), all, ClinicDay::sessionsBooked),
-                perDay(now.dates(), all, ClinicDay::cancelled), perDay(now.dates(), all, ClinicDay::noShows),
+        List<ClinicDayReport> all = now.clinics().stream().flatMap(row -> row.daily().stream()).toList();
+        return new Charts(now.dates(), perDay(now.dates(), all, ClinicDayReport::sessionsBooked),
+                perDay(now.dates(), all, ClinicDayReport::cancelled), perDay(now.dates(), all, ClinicDayReport::noShows),
                 now.clinics().stream().map(row -> {
-                    Map<LocalDate, ClinicDay> byDay = row.daily().stream()
-                            .collect(Collectors.toMap(ClinicDay::day, Function.identity(), (a, b) -> a));
+                    Map<LocalDate, ClinicDayReport> byDay = row.daily().stream()
+                            .collect(Collectors.toMap(ClinicDayReport::day, Function.identity(), (a, b) -> a));
                     return new ClinicLine(row.clinicName(), now.dates().stream().map(byDay::get)
                             .map(day -> day == null || day.shiftMinutes() == 0 ? null
                                     : (double) day.bookedMinutes() / day.shiftMinutes())
@@ -64,7 +64,7 @@ class OperationsController {
                 }).toList());
     }
 
-    private static List<Long> perDay(List<LocalDate> dates, List<ClinicDay> days, Function<ClinicDay, Long> figure) {
+    private static List<Long> perDay(List<LocalDate> dates, List<ClinicDayReport> days, Function<ClinicDayReport, Long> figure) {
         return dates.stream().map(date -> days.stream().filter(day -> Objects.equals(day.day(), date))
                 .mapToLong(figure::apply).sum()).toList();
     }

@@ -30,13 +30,13 @@ import com.clinicnet.web.signin.StaffPages;
  */
 @Controller
 @RequestMapping(StaffPages.THERAPIST + "/time-off")
-class TimeOffController {
+class OwnTimeOffController {
 
     private final StaffRoster roster;
     private final TherapistService therapists;
     private final WebProperties web;
 
-    TimeOffController(StaffRoster roster, TherapistService therapists, WebProperties web) {
+    OwnTimeOffController(StaffRoster roster, TherapistService therapists, WebProperties web) {
         this.roster = roster;
         this.therapists = therapists;
         this.web = web;
