@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -51,6 +53,18 @@ public class ClinicDayWatchers {
             SseEmitter.SseEventBuilder event = SseEmitter.event().name(CHANGED).data(CHANGED);
             send(stream, changeId == null ? event : event.id(changeId), ofClinic);
         }
+    }
+
+    /**
+     * Ends every stream as this instance shuts down: the server's graceful shutdown waits for open responses, and a
+     * stream never ends on its own; the browsers reconnect (to another instance, or to this one once it is back).
+     */
+    @EventListener(ContextClosedEvent.class)
+    void endEveryStream() {
+        watchers.values().forEach(ofClinic -> {
+            ofClinic.forEach(SseEmitter::complete);
+            ofClinic.clear();
+        });
     }
 
     int watching(UUID clinicId) {
