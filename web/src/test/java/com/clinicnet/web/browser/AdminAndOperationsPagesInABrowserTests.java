@@ -39,7 +39,7 @@ import com.github.tomakehurst.wiremock.client.WireMock;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import(StaffSignInForBrowserTests.class)
+@Import(SignedInStaff.class)
 class AdminAndOperationsPagesInABrowserTests {
 
     private static final int SCREEN_HEIGHT = 900;
@@ -141,7 +141,8 @@ class AdminAndOperationsPagesInABrowserTests {
 
     private void signInAs(String role, String page, int width) {
         browser.manage().window().setSize(new Dimension(width, SCREEN_HEIGHT));
-        browser.get("http://localhost:" + port + StaffSignInForBrowserTests.PATH + "?role=" + role + "&then=" + page);
+        String name = role.equals("ADMIN") ? "Alice Moreira" : "Oscar Pinto";
+        browser.get("http://localhost:" + port + SignedInStaff.networkStaff(role, name, page));
     }
 
     private void assertAccessibleAndShot(String name) throws Exception {

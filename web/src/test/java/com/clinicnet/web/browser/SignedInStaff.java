@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import org.springframework.boot.test.context.TestConfiguration;
@@ -54,6 +55,12 @@ public class SignedInStaff {
 
     public static String therapist(UUID id, String name) {
         return PATH + "?role=THERAPIST&id=" + id + "&name=" + name.replace(' ', '+');
+    }
+
+    /** The path that signs in a member of staff of the network (ADMIN, OPS), then goes to the given page. */
+    public static String networkStaff(String role, String name, String page) {
+        return PATH + "?role=" + role + "&id=" + UUID.nameUUIDFromBytes(role.getBytes(StandardCharsets.UTF_8))
+                + "&name=" + name.replace(' ', '+') + "&to=" + page;
     }
 
     /** Its own chain, first: the path is open, and the filter answers it before anything else would. */
