@@ -239,9 +239,10 @@ class BookingConfirmedEndToEndTests {
         String clientId = clinicNet.booking(UUID.randomUUID()).post("/clients", Map.of("name", name, "email", email,
                 "phone", phone, "timeZone", "America/New_York", "language", "en", "preferredChannel", "EMAIL"))
                 .text("id");
-        assertThat(clinicNet.booking(UUID.fromString(clientId)).post("/clients/" + clientId + "/intake", Map.of(
-                "concerns", List.of("LOWER_BACK_PAIN"), "painLevel", 4, "injuriesToAvoid", List.of(injury))).status())
-                .isEqualTo(201);
+        HttpResponseBody intake = clinicNet.booking(UUID.fromString(clientId)).post("/clients/" + clientId
+                + "/intake", Map.of("concerns", List.of("LOWER_BACK_PAIN"), "painLevel", 4, "injuriesToAvoid",
+                        List.of(injury)));
+        assertThat(intake.status()).as(intake.json().toString()).isEqualTo(201);
         ZonedDateTime start = inDays(8, LocalTime.of(14, 0));
         assertThat(bookWhenDirectoryArrived(clientId, start).status()).isEqualTo(201);
         awaitEmailsTo(email);

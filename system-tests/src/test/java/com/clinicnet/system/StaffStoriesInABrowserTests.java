@@ -201,7 +201,7 @@ class StaffStoriesInABrowserTests {
 
         List<tools.jackson.databind.JsonNode> his = await().atMost(WITHIN).until(() -> slotsOfTherapist(duarte, "Aveiro"),
                 slots -> !slots.isEmpty());
-        assertThat(his).allSatisfy(slot -> assertThat(java.time.OffsetDateTime.parse(slot.get("startsAt").asString())
+        assertThat(his).allSatisfy(slot -> assertThat(java.time.OffsetDateTime.parse(slot.get("starts").asString())
                 .atZoneSameInstant(LISBON_TIME).getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY));
     }
 
