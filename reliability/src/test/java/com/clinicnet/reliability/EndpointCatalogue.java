@@ -124,6 +124,22 @@ final class EndpointCatalogue {
                             draft.query.put("to", "+999999999-12-31");
                         })
                         .build(),
+                // a preview changes nothing: a well-formed request is a 200, and every malformed one a refusal
+                Endpoint.at(service, "POST", "/therapists/{id}/shifts/preview").onlyFor(Role.ADMIN)
+                        .path("id", t -> t.therapist.toString())
+                        .query(date("from").required(), t -> today().toString())
+                        .query(date("to").required(), t -> today().plusDays(28).toString())
+                        .body(t -> map("effectiveFrom", today().plusDays(7).toString(), "shifts", new ArrayList<>(
+                                        List.of(map("clinicId", t.clinic.toString(), "weekday", "MONDAY",
+                                                "starts", "09:00", "ends", "13:00")))),
+                                date("effectiveFrom").required(), list("shifts", element(object("",
+                                        uuid("clinicId").required(), constant("weekday", WEEKDAYS).required(),
+                                        time("starts").required(), time("ends").required())), 0, 50).required())
+                        .ruleBreak("a preview the wrong way round", "to", draft -> {
+                            draft.query.put("from", today().plusDays(7).toString());
+                            draft.query.put("to", today().toString());
+                        })
+                        .build(),
                 Endpoint.at(service, "GET", "/audit").as(FuzzTargets::ops).onlyFor(Role.OPS, Role.ADMIN)
                         .query(uuid("objectId")).query(integer("limit", 1, 1000), t -> "10").build());
     }
@@ -148,6 +164,17 @@ final class EndpointCatalogue {
                         .build(),
                 Endpoint.at(service, "GET", "/audit").as(FuzzTargets::ops).onlyFor(Role.OPS, Role.ADMIN)
                         .query(uuid("objectId")).query(integer("limit", 1, 1000), t -> "10").build(),
+                // counts only, no personal data: a well-formed request is a 200
+                Endpoint.at(service, "GET", "/reports/clinic-days").as(FuzzTargets::ops).onlyFor(Role.OPS, Role.ADMIN)
+                        .query(date("from").required(), t -> today().minusDays(6).toString())
+                        .query(date("to").required(), t -> today().toString()).query(uuid("clinicId"))
+                        .ruleBreak("a report the wrong way round", "from", draft -> {
+                            draft.query.put("from", today().toString());
+                            draft.query.put("to", today().minusDays(1).toString());
+                        })
+                        .ruleBreak("a report of a year", "to",
+                                draft -> draft.query.put("from", today().minusYears(1).toString()))
+                        .build(),
                 // another client's booking: a well-formed request is a 403
                 Endpoint.at(service, "POST", "/sessions").as(FuzzTargets::client).onlyFor(Role.CLIENT, Role.FRONT_DESK)
                         .idempotencyKey()
