@@ -37,7 +37,8 @@ class IdempotencyKeyExpiryIntegrationTests {
         storedAnswer(subject, "yesterday-morning", "25 hours");
         storedAnswer(subject, "an-hour-ago", "1 hour");
 
-        assertThat(expiry.expireOldKeys()).isGreaterThanOrEqualTo(1);
+        // The scheduled expiry runs in this context too and may remove the old key first: the outcome is what counts.
+        expiry.expireOldKeys();
 
         assertThat(jdbc.sql("SELECT idempotency_key FROM idempotent_request WHERE subject = :subject")
                 .param("subject", subject).query(String.class).list()).containsExactly("an-hour-ago");
