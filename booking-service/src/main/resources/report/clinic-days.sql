@@ -5,7 +5,8 @@
 -- A date of a clinic runs from the first instant its wall clock shows that date to the first instant it shows the
 -- next, so a day the clocks change is 23 or 25 hours long. PostgreSQL reads a local midnight that happens twice (the
 -- Azores turn their clocks back from 01 to 00 o'clock) as the second one, so when the hour before it still shows the
--- date, the date began an hour earlier. Each figure is then counted by one index range scan per clinic and date, the
+-- date, the date began an hour earlier. Each figure is then counted by one index range scan per clinic and date (a LATERAL
+-- subquery, so the planner cannot choose to join whole tables on the clinic alone and filter the ranges afterwards), the
 -- instants compared as they are stored, without converting a row to local time.
 WITH reported_day AS (
   SELECT c.id AS clinic_id, d.day,
@@ -21,35 +22,6 @@ WITH reported_day AS (
   ) d
   WHERE CAST(:clinic AS uuid) IS NULL OR c.id = CAST(:clinic AS uuid)
 ),
-booked AS (
-  SELECT r.clinic_id, r.day, count(*) AS sessions_booked
-  FROM reported_day r
-  JOIN session s ON s.clinic_id = r.clinic_id AND s.booked_at >= r.starts AND s.booked_at < r.ends
-  GROUP BY r.clinic_id, r.day
-),
-scheduled AS (
-  SELECT r.clinic_id, r.day, count(*) AS sessions_scheduled,
-         count(*) FILTER (WHERE s.status = 'COMPLETED') AS completed,
-         count(*) FILTER (WHERE s.status = 'CANCELLED') AS cancelled,
-         count(*) FILTER (WHERE s.status = 'CANCELLED' AND s.late_cancellation) AS late_cancelled,
-         count(*) FILTER (WHERE s.status = 'NO_SHOW') AS no_shows,
-         coalesce(sum(s.duration_minutes) FILTER (WHERE s.status <> 'CANCELLED'), 0) AS booked_minutes
-  FROM reported_day r
-  JOIN session s ON s.clinic_id = r.clinic_id AND s.starts_at >= r.starts AND s.starts_at < r.ends
-  GROUP BY r.clinic_id, r.day
-),
-plans_started AS (
-  SELECT r.clinic_id, r.day, count(*) AS plans_started
-  FROM reported_day r
-  JOIN treatment_plan p ON p.clinic_id = r.clinic_id AND p.created_at >= r.starts AND p.created_at < r.ends
-  GROUP BY r.clinic_id, r.day
-),
-plans_completed AS (
-  SELECT r.clinic_id, r.day, count(*) AS plans_completed
-  FROM reported_day r
-  JOIN treatment_plan p ON p.clinic_id = r.clinic_id AND p.completed_at >= r.starts AND p.completed_at < r.ends
-  GROUP BY r.clinic_id, r.day
-),
 -- a follow-up knows its clinic only through its plan: found by the instant it was raised, within the whole reported
 -- stretch of time, then counted on its plan's clinic's date
 follow_ups AS (
@@ -61,16 +33,30 @@ follow_ups AS (
   WHERE f.raised_at >= (SELECT min(starts) FROM reported_day) AND f.raised_at < (SELECT max(ends) FROM reported_day)
   GROUP BY r.clinic_id, r.day
 )
-SELECT r.clinic_id, r.day,
-       coalesce(b.sessions_booked, 0) AS sessions_booked, coalesce(s.sessions_scheduled, 0) AS sessions_scheduled,
-       coalesce(s.completed, 0) AS completed, coalesce(s.cancelled, 0) AS cancelled,
-       coalesce(s.late_cancelled, 0) AS late_cancelled, coalesce(s.no_shows, 0) AS no_shows,
-       coalesce(s.booked_minutes, 0) AS booked_minutes, coalesce(ps.plans_started, 0) AS plans_started,
-       coalesce(pc.plans_completed, 0) AS plans_completed, coalesce(f.follow_ups_raised, 0) AS follow_ups_raised,
-       coalesce(f.follow_ups_converted, 0) AS follow_ups_converted
+SELECT r.clinic_id, r.day, b.sessions_booked, s.sessions_scheduled, s.completed, s.cancelled, s.late_cancelled,
+       s.no_shows, s.booked_minutes, ps.plans_started, pc.plans_completed,
+       coalesce(f.follow_ups_raised, 0) AS follow_ups_raised, coalesce(f.follow_ups_converted, 0) AS follow_ups_converted
 FROM reported_day r
-LEFT JOIN booked b ON b.clinic_id = r.clinic_id AND b.day = r.day
-LEFT JOIN scheduled s ON s.clinic_id = r.clinic_id AND s.day = r.day
-LEFT JOIN plans_started ps ON ps.clinic_id = r.clinic_id AND ps.day = r.day
-LEFT JOIN plans_completed pc ON pc.clinic_id = r.clinic_id AND pc.day = r.day
+CROSS JOIN LATERAL (
+  SELECT count(*) AS sessions_booked FROM session
+  WHERE clinic_id = r.clinic_id AND booked_at >= r.starts AND booked_at < r.ends
+) b
+CROSS JOIN LATERAL (
+  SELECT count(*) AS sessions_scheduled,
+         count(*) FILTER (WHERE status = 'COMPLETED') AS completed,
+         count(*) FILTER (WHERE status = 'CANCELLED') AS cancelled,
+         count(*) FILTER (WHERE status = 'CANCELLED' AND late_cancellation) AS late_cancelled,
+         count(*) FILTER (WHERE status = 'NO_SHOW') AS no_shows,
+         coalesce(sum(duration_minutes) FILTER (WHERE status <> 'CANCELLED'), 0) AS booked_minutes
+  FROM session
+  WHERE clinic_id = r.clinic_id AND starts_at >= r.starts AND starts_at < r.ends
+) s
+CROSS JOIN LATERAL (
+  SELECT count(*) AS plans_started FROM treatment_plan
+  WHERE clinic_id = r.clinic_id AND created_at >= r.starts AND created_at < r.ends
+) ps
+CROSS JOIN LATERAL (
+  SELECT count(*) AS plans_completed FROM treatment_plan
+  WHERE clinic_id = r.clinic_id AND completed_at >= r.starts AND completed_at < r.ends
+) pc
 LEFT JOIN follow_ups f ON f.clinic_id = r.clinic_id AND f.day = r.day
