@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.clinicnet.booking.directory.ClinicView;
 import com.clinicnet.booking.directory.DirectoryReadModel;
+import com.clinicnet.booking.directory.TherapistView;
 import com.clinicnet.booking.intake.IntakeRecords;
 import com.clinicnet.booking.intake.TreatmentNeeds;
 import com.clinicnet.platform.problem.ForbiddenException;
@@ -27,18 +28,18 @@ import io.micrometer.core.instrument.MeterRegistry;
 @Service
 public class Availability {
 
-    private final AvailabilityReadModel readModel;
     private final DirectoryReadModel directory;
+    private final SessionOccupancy occupancy;
     private final IntakeRecords intakes;
     private final SlotFinder finder;
     private final Clock clock;
     private final MeterRegistry meters;
 
-    Availability(AvailabilityReadModel readModel, DirectoryReadModel directory, IntakeRecords intakes, SlotFinder finder,
+    Availability(DirectoryReadModel directory, SessionOccupancy occupancy, IntakeRecords intakes, SlotFinder finder,
             Clock clock, MeterRegistry meters) {
-        this.readModel = readModel;
-        this.intakes = intakes;
         this.directory = directory;
+        this.occupancy = occupancy;
+        this.intakes = intakes;
         this.finder = finder;
         this.clock = clock;
         this.meters = meters;
@@ -62,7 +63,7 @@ public class Availability {
         return slots;
     }
 
-    private List<Slot> slotsFor(AvailabilityRequest request, Optional<TreatmentNeeds> needs, List<BookableClinic> clinics) {
+    private List<Slot> slotsFor(AvailabilityRequest request, Optional<TreatmentNeeds> needs, List<ClinicView> clinics) {
         // without a concern, the intake's concerns choose the specialties; the finder then applies its conditions
         Set<String> specialties = request.concern() != null ? specialtiesFor(request.concern())
                 : needs.map(TreatmentNeeds::specialtiesForConcerns).orElse(Set.of());
@@ -73,31 +74,33 @@ public class Availability {
             // still asked, so a red flag is answered the same wherever the client looks
             return finder.find(search, List.of(), List.of(), List.of(), clock.instant());
         }
-        List<UUID> clinicIds = clinics.stream().map(BookableClinic::id).toList();
-        List<BookableTherapist> therapists = readModel.therapists(clinicIds, specialties, request.therapistId());
-        List<Occupancy> occupancy = readModel.occupancy(clinicIds,
-                therapists.stream().map(BookableTherapist::id).toList(), request.from().toInstant(), request.to().toInstant());
-        return finder.find(search, clinics, therapists, occupancy, clock.instant()).stream().limit(request.limit()).toList();
+        List<UUID> clinicIds = clinics.stream().map(ClinicView::id).toList();
+        List<TherapistView> therapists = directory.therapists(clinicIds, specialties, request.therapistId());
+        List<Occupancy> taken = occupancy.occupancy(clinicIds,
+                therapists.stream().map(TherapistView::id).toList(), request.from().toInstant(), request.to().toInstant());
+        return finder.find(search, clinics, therapists, taken, clock.instant()).stream().limit(request.limit()).toList();
     }
 
     /**
      * The clinics searched. The front desk searching for a named client sees only its own clinics, where it may book
      * the slots for them (as at booking, another clinic is forbidden); every other search is as before.
      */
-    private List<BookableClinic> clinicsFor(Caller caller, AvailabilityRequest request) {
+    private List<ClinicView> clinicsFor(Caller caller, AvailabilityRequest request) {
         boolean deskForAClient = request.clientId() != null && caller.is(Role.FRONT_DESK) && !caller.is(Role.ADMIN);
         if (deskForAClient && request.clinicId() != null && !caller.servesClinic(request.clinicId())) {
             throw new ForbiddenException("The front desk books only at its own clinics");
         }
-        List<BookableClinic> clinics = readModel.clinics(request.clinicId(), request.city());
+        List<ClinicView> clinics = directory.clinics(request.clinicId(), request.city());
         return deskForAClient ? clinics.stream().filter(clinic -> caller.servesClinic(clinic.id())).toList() : clinics;
     }
 
-    /** Loads the clinic and therapist as a search would and asks {@link SlotFinder#requireWorkable}. */
-    @Transactional(readOnly = true)
-    public void requireWorkable(ClinicView clinic, UUID therapistId, Instant startsAt, Duration length) {
-        BookableClinic bookable = readModel.clinics(clinic.id(), null).getFirst();
-        finder.requireWorkable(bookable, readModel.therapists(List.of(clinic.id()), Set.of(), therapistId), therapistId,
+    /**
+     * Asks {@link SlotFinder#requireWorkable} about the clinic and therapist booking has already read from the
+     * directory (a therapist who no longer works there is offered no slot, so is refused as one).
+     */
+    public void requireWorkable(ClinicView clinic, Optional<TherapistView> therapist, UUID therapistId, Instant startsAt,
+            Duration length) {
+        finder.requireWorkable(clinic, therapist.filter(t -> t.worksAt(clinic.id())).stream().toList(), therapistId,
                 startsAt, length, clock.instant());
     }
 

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.clinicnet.booking.directory.ClinicView;
+import com.clinicnet.booking.directory.TherapistView;
 import com.clinicnet.workingtime.WorkingCalendar;
 import com.clinicnet.workingtime.WorkingInterval;
 
@@ -27,10 +29,10 @@ final class ShiftUtilisation {
     }
 
     /** The instants that every clinic's today lies within: what the sessions handed to {@link #today} must cover. */
-    static Window todayAcross(Instant now, List<BookableClinic> clinics) {
+    static Window todayAcross(Instant now, List<ClinicView> clinics) {
         Instant from = now;
         Instant to = now;
-        for (BookableClinic clinic : clinics) {
+        for (ClinicView clinic : clinics) {
             LocalDate today = LocalDate.ofInstant(now, clinic.timeZone());
             Instant start = today.atStartOfDay(clinic.timeZone()).toInstant();
             Instant end = today.plusDays(1).atStartOfDay(clinic.timeZone()).toInstant();
@@ -41,20 +43,20 @@ final class ShiftUtilisation {
     }
 
     /** Each clinic's utilisation on its own date at {@code now}, by clinic id. */
-    static Map<UUID, Double> today(Instant now, List<BookableClinic> clinics, List<BookableTherapist> therapists,
+    static Map<UUID, Double> today(Instant now, List<ClinicView> clinics, List<TherapistView> therapists,
             List<HeldSession> sessions) {
         Map<UUID, Double> ratios = new HashMap<>();
-        for (BookableClinic clinic : clinics) {
+        for (ClinicView clinic : clinics) {
             ratios.put(clinic.id(), on(LocalDate.ofInstant(now, clinic.timeZone()), clinic, therapists, sessions));
         }
         return ratios;
     }
 
     /** One clinic's utilisation on one of its dates. */
-    static double on(LocalDate day, BookableClinic clinic, List<BookableTherapist> therapists, List<HeldSession> sessions) {
+    static double on(LocalDate day, ClinicView clinic, List<TherapistView> therapists, List<HeldSession> sessions) {
         Duration working = Duration.ZERO;
         Duration booked = Duration.ZERO;
-        for (BookableTherapist therapist : therapists) {
+        for (TherapistView therapist : therapists) {
             if (!therapist.clinicIds().contains(clinic.id())) {
                 continue;
             }

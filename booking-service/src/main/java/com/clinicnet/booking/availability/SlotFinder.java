@@ -16,6 +16,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.clinicnet.booking.directory.ClinicView;
+import com.clinicnet.booking.directory.TherapistView;
 import com.clinicnet.booking.intake.TreatmentNeeds;
 import com.clinicnet.platform.problem.RuleViolationException;
 import com.clinicnet.workingtime.WorkingCalendar;
@@ -41,16 +43,16 @@ public final class SlotFinder {
     }
 
     /** The slots, best first; refuses the search (as booking would) for a client whose intake shows a red flag. */
-    public List<Slot> find(SlotSearch search, List<BookableClinic> clinics, List<BookableTherapist> therapists,
+    public List<Slot> find(SlotSearch search, List<ClinicView> clinics, List<TherapistView> therapists,
             List<Occupancy> occupancy, Instant now) {
         search.needs().ifPresent(TreatmentNeeds::requireNoRedFlag);
-        Map<UUID, BookableClinic> clinicsById = clinics.stream()
-                .collect(Collectors.toMap(BookableClinic::id, Function.identity()));
+        Map<UUID, ClinicView> clinicsById = clinics.stream()
+                .collect(Collectors.toMap(ClinicView::id, Function.identity()));
         Map<UUID, OccupancyTimeline> byTherapist = timelines(occupancy, Occupancy::therapistId);
         Map<UUID, OccupancyTimeline> byClinic = timelines(occupancy, Occupancy::clinicId);
         Instant earliest = later(search.from(), now.plus(minimumLeadTime));
         List<Slot> slots = new ArrayList<>();
-        for (BookableTherapist therapist : therapists) {
+        for (TherapistView therapist : therapists) {
             if (search.therapistId().map(id -> !id.equals(therapist.id())).orElse(false) || !search.allows(therapist)) {
                 continue;
             }
@@ -59,7 +61,7 @@ public final class SlotFinder {
                 continue;
             }
             for (WorkingInterval interval : workingIntervals(therapist, clinicsById, search)) {
-                BookableClinic clinic = clinicsById.get(interval.clinicId());
+                ClinicView clinic = clinicsById.get(interval.clinicId());
                 if (!clinic.sessionTypes().contains((int) search.length().toMinutes())) {
                     continue;
                 }
@@ -81,7 +83,7 @@ public final class SlotFinder {
      * same search that offers slots, asked about exactly this one. Whether the therapist or a room is still free is
      * left to the database's exclusion constraints.
      */
-    public void requireWorkable(BookableClinic clinic, List<BookableTherapist> therapist, UUID therapistId,
+    public void requireWorkable(ClinicView clinic, List<TherapistView> therapist, UUID therapistId,
             Instant startsAt, Duration length, Instant now) {
         if (!clinic.sessionTypes().contains((int) length.toMinutes())) {
             throw new RuleViolationException("durationMinutes", "This clinic does not offer " + length.toMinutes()
@@ -105,7 +107,7 @@ public final class SlotFinder {
         return start.getSecond() == 0 && start.getNano() == 0 && minutes % grid.toMinutes() == 0;
     }
 
-    private void addSlots(List<Slot> slots, BookableTherapist therapist, BookableClinic clinic, WorkingInterval interval,
+    private void addSlots(List<Slot> slots, TherapistView therapist, ClinicView clinic, WorkingInterval interval,
             List<String> matched, SlotSearch search, Instant earliest, List<Occupancy> therapistBusy,
             List<Occupancy> clinicRooms) {
         int score = score(therapist, matched, search);
@@ -125,7 +127,7 @@ public final class SlotFinder {
         }
     }
 
-    private List<WorkingInterval> workingIntervals(BookableTherapist therapist, Map<UUID, BookableClinic> clinics,
+    private List<WorkingInterval> workingIntervals(TherapistView therapist, Map<UUID, ClinicView> clinics,
             SlotSearch search) {
         Map<UUID, java.time.ZoneId> zones = therapist.clinicIds().stream().filter(clinics::containsKey)
                 .collect(Collectors.toMap(Function.identity(), id -> clinics.get(id).timeZone()));
@@ -173,7 +175,7 @@ public final class SlotFinder {
         return taken.cardinality() < rooms;
     }
 
-    private static List<String> matchedSpecialties(BookableTherapist therapist, Set<String> wanted) {
+    private static List<String> matchedSpecialties(TherapistView therapist, Set<String> wanted) {
         return therapist.specialtyLevels().entrySet().stream()
                 .filter(entry -> wanted.contains(entry.getKey()))
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
@@ -181,7 +183,7 @@ public final class SlotFinder {
                 .toList();
     }
 
-    private static int score(BookableTherapist therapist, List<String> matched, SlotSearch search) {
+    private static int score(TherapistView therapist, List<String> matched, SlotSearch search) {
         int level = matched.stream().mapToInt(code -> therapist.specialtyLevels().get(code)).max().orElse(0);
         boolean planTherapist = search.planTherapistId().map(therapist.id()::equals).orElse(false);
         return (planTherapist ? PLAN_THERAPIST : 0) + level * PER_LEVEL;

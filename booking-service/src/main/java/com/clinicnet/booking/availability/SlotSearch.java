@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import com.clinicnet.booking.directory.TherapistView;
 import com.clinicnet.booking.intake.TreatmentNeeds;
 
 /**
@@ -26,7 +27,7 @@ public record SlotSearch(Duration length, Instant from, Instant to, Set<String> 
         this(length, from, to, specialties, therapistId, planTherapistId, Optional.empty());
     }
 
-    boolean allows(BookableTherapist therapist) {
+    boolean allows(TherapistView therapist) {
         return needs.map(client -> client.allow(therapist.specialtyLevels())).orElse(true);
     }
 }

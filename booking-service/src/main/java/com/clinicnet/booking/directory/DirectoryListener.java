@@ -13,17 +13,17 @@ import com.clinicnet.platform.messaging.EventReader;
 class DirectoryListener {
 
     @Bean
-    Consumer<Message<?>> onClinicUpdated(EventReader reader, DirectoryReadModel readModel) {
-        return message -> readModel.apply(reader.read(message));
+    Consumer<Message<?>> onClinicUpdated(EventReader reader, DirectoryProjection projection) {
+        return message -> projection.apply(reader.read(message));
     }
 
     @Bean
-    Consumer<Message<?>> onSpecialtyDescribed(EventReader reader, DirectoryReadModel readModel) {
-        return message -> readModel.apply(reader.read(message));
+    Consumer<Message<?>> onSpecialtyDescribed(EventReader reader, DirectoryProjection projection) {
+        return message -> projection.apply(reader.read(message));
     }
 
     @Bean
-    Consumer<Message<?>> onTherapistProfileUpdated(EventReader reader, DirectoryReadModel readModel) {
-        return message -> readModel.apply(reader.read(message));
+    Consumer<Message<?>> onTherapistProfileUpdated(EventReader reader, DirectoryProjection projection) {
+        return message -> projection.apply(reader.read(message));
     }
 }

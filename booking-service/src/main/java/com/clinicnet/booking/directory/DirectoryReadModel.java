@@ -1,39 +1,40 @@
 package com.clinicnet.booking.directory;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.clinicnet.events.ClinicNetEvent;
-import com.clinicnet.events.ClinicUpdatedV1;
-import com.clinicnet.events.ClinicUpdatedV2;
-import com.clinicnet.events.TherapistProfileUpdatedV1;
-import com.clinicnet.events.TherapistProfileUpdatedV2;
-import com.clinicnet.events.SpecialtyDescribedV1;
-import com.clinicnet.events.TherapistRemovedV1;
-import com.clinicnet.platform.messaging.UnreadableEventException;
+import com.clinicnet.workingtime.Absence;
+import com.clinicnet.workingtime.WeeklySchedule;
+import com.clinicnet.workingtime.WeeklyShift;
 
 /**
- * Booking's own copy of the clinic directory and the therapist profiles, built from the compacted topics. Each
- * event carries the full state; a copy older than the one held (by version) is ignored, so redelivery, reordering
- * and a replay from the beginning all end in the same state. Version 1 events are read as version 2 with the
- * defaults version 1 implied.
+ * The one answer booking has to "what is this clinic or therapist, and when do they work": read from booking's own
+ * copy of the directory (written by {@link DirectoryProjection}), never by a call to the therapist service. A
+ * therapist is loaded with everything about them in a fixed number of statements (one per kind of row), however many
+ * are asked for: no query per therapist.
  */
-@Service
+@Repository
 public class DirectoryReadModel {
-
-    private static final int DEFAULT_NOTICE_MINUTES = 24 * 60;
-    private static final List<Integer> ALL_SESSION_TYPES = List.of(30, 60, 90);
 
     private final JdbcClient jdbc;
 
@@ -41,80 +42,9 @@ public class DirectoryReadModel {
         this.jdbc = jdbc;
     }
 
-    @Transactional
-    public void apply(ClinicNetEvent event) {
-        switch (event) {
-            case ClinicUpdatedV2 clinic -> apply(clinic);
-            case ClinicUpdatedV1 v1 -> apply(new ClinicUpdatedV2(v1.eventId(), v1.occurredAt(), v1.clinicId(),
-                    v1.name(), v1.city(), v1.address(), v1.timeZone(), v1.treatmentRooms(), v1.bufferMinutes(),
-                    DEFAULT_NOTICE_MINUTES, ALL_SESSION_TYPES, List.of(), v1.version()));
-            case TherapistProfileUpdatedV2 profile -> apply(profile);
-            case TherapistProfileUpdatedV1 v1 -> apply(new TherapistProfileUpdatedV2(v1.eventId(), v1.occurredAt(),
-                    v1.therapistId(), v1.name(), v1.active(), List.of(), v1.clinicIds(),
-                    v1.specialties().stream().map(s -> new TherapistProfileUpdatedV2.Specialty(s.code(), s.level())).toList(),
-                    List.of(), List.of(), v1.version()));
-            case TherapistRemovedV1 removed -> jdbc.sql("DELETE FROM therapist_view WHERE id = :id")
-                    .param("id", removed.therapistId()).update();
-            case SpecialtyDescribedV1 specialty -> apply(specialty);
-            default -> throw new UnreadableEventException("Not a directory event: " + event.getClass().getSimpleName());
-        }
-    }
-
-    private void apply(SpecialtyDescribedV1 specialty) {
-        jdbc.sql("DELETE FROM concern_specialty WHERE specialty_code = :code").param("code", specialty.code()).update();
-        specialty.addressesConcerns().forEach(concern -> jdbc
-                .sql("INSERT INTO concern_specialty (specialty_code, concern) VALUES (:code, :concern)")
-                .param("code", specialty.code()).param("concern", concern).update());
-    }
-
-    private void apply(ClinicUpdatedV2 clinic) {
-        int changed = jdbc.sql("""
-                        INSERT INTO clinic_view (id, name, city, time_zone, treatment_rooms, buffer_minutes,
-                                                 late_cancellation_notice_minutes, session_types, version)
-                        VALUES (:id, :name, :city, :zone, :rooms, :buffer, :notice, :types, :version)
-                        ON CONFLICT (id) DO UPDATE SET name = excluded.name, city = excluded.city,
-                            time_zone = excluded.time_zone, treatment_rooms = excluded.treatment_rooms,
-                            buffer_minutes = excluded.buffer_minutes,
-                            late_cancellation_notice_minutes = excluded.late_cancellation_notice_minutes,
-                            session_types = excluded.session_types, version = excluded.version
-                        WHERE clinic_view.version < excluded.version
-                        """)
-                .param("id", clinic.clinicId()).param("name", clinic.name()).param("city", clinic.city())
-                .param("zone", clinic.timeZone()).param("rooms", clinic.treatmentRooms())
-                .param("buffer", clinic.bufferMinutes()).param("notice", clinic.lateCancellationNoticeMinutes())
-                .param("types", clinic.sessionTypes().toArray(Integer[]::new)).param("version", clinic.version())
-                .update();
-        if (changed == 1) {
-            jdbc.sql("DELETE FROM clinic_view_opening_hours WHERE clinic_id = :id").param("id", clinic.clinicId()).update();
-            clinic.openingHours().forEach(hours -> jdbc.sql("""
-                            INSERT INTO clinic_view_opening_hours (clinic_id, weekday, opens, closes)
-                            VALUES (:clinic, :weekday, :opens, :closes)
-                            """)
-                    .param("clinic", clinic.clinicId()).param("weekday", hours.weekday().name())
-                    .param("opens", hours.opens()).param("closes", hours.closes()).update());
-        }
-    }
-
-    private void apply(TherapistProfileUpdatedV2 profile) {
-        int changed = jdbc.sql("""
-                        INSERT INTO therapist_view (id, name, active, languages, version)
-                        VALUES (:id, :name, :active, :languages, :version)
-                        ON CONFLICT (id) DO UPDATE SET name = excluded.name, active = excluded.active,
-                            languages = excluded.languages, version = excluded.version
-                        WHERE therapist_view.version < excluded.version
-                        """)
-                .param("id", profile.therapistId()).param("name", profile.name())
-                .param("active", profile.active()).param("languages", profile.languages().toArray(String[]::new))
-                .param("version", profile.version())
-                .update();
-        if (changed == 1) {
-            replaceDetails(profile);
-        }
-    }
-
     /** The specialties of the catalogue that address any of these concerns. */
     @Transactional(readOnly = true)
-    public Set<String> specialtiesFor(java.util.Collection<String> concerns) {
+    public Set<String> specialtiesFor(Collection<String> concerns) {
         return new HashSet<>(jdbc.sql("SELECT specialty_code FROM concern_specialty WHERE concern = ANY(:concerns)")
                 .param("concerns", concerns.toArray(String[]::new)).query(String.class).list());
     }
@@ -127,64 +57,97 @@ public class DirectoryReadModel {
 
     @Transactional(readOnly = true)
     public Optional<ClinicView> clinic(UUID id) {
-        return jdbc.sql("SELECT * FROM clinic_view WHERE id = :id").param("id", id)
-                .query((row, n) -> new ClinicView(id, row.getString("name"), row.getString("city"),
-                        ZoneId.of(row.getString("time_zone")), row.getInt("treatment_rooms"),
-                        Duration.ofMinutes(row.getInt("buffer_minutes")),
-                        Duration.ofMinutes(row.getInt("late_cancellation_notice_minutes"))))
-                .optional();
+        return clinics(id, null).stream().findFirst();
     }
 
+    /** The clinics with this id, in this city (either may be null: any). */
+    @Transactional(readOnly = true)
+    public List<ClinicView> clinics(UUID clinicId, String city) {
+        return jdbc.sql("""
+                        SELECT * FROM clinic_view
+                        WHERE (CAST(:id AS uuid) IS NULL OR id = :id) AND (CAST(:city AS text) IS NULL OR lower(city) = lower(:city))
+                        """)
+                .param("id", clinicId).param("city", city)
+                .query((row, n) -> clinic(row))
+                .list();
+    }
+
+    /** The therapist, active or not, wherever they work. */
     @Transactional(readOnly = true)
     public Optional<TherapistView> therapist(UUID id) {
-        return jdbc.sql("SELECT name, active FROM therapist_view WHERE id = :id").param("id", id)
-                .query((row, n) -> new TherapistView(id, row.getString("name"), row.getBoolean("active"),
-                        clinicsOf(id), specialtiesOf(id)))
-                .optional();
+        Map<UUID, TherapistRow> found = new LinkedHashMap<>();
+        jdbc.sql("SELECT id, name, active FROM therapist_view WHERE id = :id").param("id", id)
+                .query((row, n) -> found.put(id, therapistRow(row))).list();
+        return withDetails(found).stream().findFirst();
     }
 
-    private void replaceDetails(TherapistProfileUpdatedV2 profile) {
-        UUID id = profile.therapistId();
-        for (String table : List.of("therapist_view_clinic", "therapist_view_specialty", "therapist_view_shift",
-                "therapist_view_time_off")) {
-            jdbc.sql("DELETE FROM " + table + " WHERE therapist_id = :id").param("id", id).update();
+    /** Active therapists at these clinics, with a wanted specialty when any is asked for, or only the one named. */
+    @Transactional(readOnly = true)
+    public List<TherapistView> therapists(Collection<UUID> clinicIds, Set<String> specialties, UUID therapistId) {
+        Map<UUID, TherapistRow> found = new LinkedHashMap<>();
+        jdbc.sql("""
+                        SELECT DISTINCT t.id, t.name, t.active FROM therapist_view t
+                        JOIN therapist_view_clinic c ON c.therapist_id = t.id AND c.clinic_id = ANY(:clinics)
+                        WHERE t.active AND (CAST(:therapist AS uuid) IS NULL OR t.id = :therapist)
+                          AND (cardinality(CAST(:specialties AS text[])) = 0 OR EXISTS (SELECT 1 FROM therapist_view_specialty s
+                               WHERE s.therapist_id = t.id AND s.specialty_code = ANY(:specialties)))
+                        ORDER BY t.id
+                        """)
+                .param("clinics", clinicIds.toArray(UUID[]::new)).param("therapist", therapistId)
+                .param("specialties", specialties.toArray(String[]::new))
+                .query((row, n) -> found.put(row.getObject("id", UUID.class), therapistRow(row))).list();
+        return withDetails(found);
+    }
+
+    private record TherapistRow(String name, boolean active) {
+    }
+
+    private static TherapistRow therapistRow(ResultSet row) throws SQLException {
+        return new TherapistRow(row.getString("name"), row.getBoolean("active"));
+    }
+
+    private static ClinicView clinic(ResultSet row) throws SQLException {
+        return new ClinicView(row.getObject("id", UUID.class), row.getString("name"), row.getString("city"),
+                ZoneId.of(row.getString("time_zone")), row.getInt("treatment_rooms"),
+                Duration.ofMinutes(row.getInt("buffer_minutes")),
+                Duration.ofMinutes(row.getInt("late_cancellation_notice_minutes")),
+                new HashSet<>(Arrays.asList((Integer[]) row.getArray("session_types").getArray())));
+    }
+
+    private List<TherapistView> withDetails(Map<UUID, TherapistRow> therapists) {
+        if (therapists.isEmpty()) {
+            return List.of();
         }
-        profile.clinicIds().forEach(clinicId -> jdbc
-                .sql("INSERT INTO therapist_view_clinic (therapist_id, clinic_id) VALUES (:therapist, :clinic)")
-                .param("therapist", id).param("clinic", clinicId).update());
-        profile.specialties().forEach(specialty -> jdbc.sql("""
-                        INSERT INTO therapist_view_specialty (therapist_id, specialty_code, level)
-                        VALUES (:therapist, :code, :level)
-                        """)
-                .param("therapist", id).param("code", specialty.code()).param("level", specialty.level()).update());
-        profile.schedules().forEach(schedule -> schedule.shifts().forEach(shift -> jdbc.sql("""
-                        INSERT INTO therapist_view_shift (therapist_id, effective_from, clinic_id, weekday, starts, ends)
-                        VALUES (:therapist, :from, :clinic, :weekday, :starts, :ends)
-                        """)
-                .param("therapist", id).param("from", schedule.effectiveFrom()).param("clinic", shift.clinicId())
-                .param("weekday", shift.weekday().name()).param("starts", shift.starts()).param("ends", shift.ends())
-                .update()));
-        profile.timeOff().forEach(timeOff -> jdbc.sql("""
-                        INSERT INTO therapist_view_time_off (id, therapist_id, starts_at, ends_at)
-                        VALUES (:id, :therapist, :from, :to)
-                        """)
-                .param("id", timeOff.timeOffId()).param("therapist", id)
-                .param("from", java.sql.Timestamp.from(timeOff.from())).param("to", java.sql.Timestamp.from(timeOff.to()))
-                .update());
-    }
-
-    private Set<UUID> clinicsOf(UUID therapistId) {
-        return new HashSet<>(jdbc.sql("SELECT clinic_id FROM therapist_view_clinic WHERE therapist_id = :id")
-                .param("id", therapistId).query(UUID.class).list());
-    }
-
-    private Map<String, Integer> specialtiesOf(UUID therapistId) {
-        Map<String, Integer> levels = new HashMap<>();
-        jdbc.sql("SELECT specialty_code, level FROM therapist_view_specialty WHERE therapist_id = :id")
-                .param("id", therapistId)
-                .query((row, n) -> levels.put(row.getString("specialty_code"), row.getInt("level")))
+        UUID[] ids = therapists.keySet().toArray(UUID[]::new);
+        Map<UUID, Set<UUID>> clinicsOf = new HashMap<>();
+        jdbc.sql("SELECT therapist_id, clinic_id FROM therapist_view_clinic WHERE therapist_id = ANY(:ids)")
+                .param("ids", ids)
+                .query((row, n) -> clinicsOf.computeIfAbsent(row.getObject("therapist_id", UUID.class), k -> new HashSet<>())
+                        .add(row.getObject("clinic_id", UUID.class))).list();
+        Map<UUID, Map<String, Integer>> levels = new HashMap<>();
+        jdbc.sql("SELECT therapist_id, specialty_code, level FROM therapist_view_specialty WHERE therapist_id = ANY(:ids)")
+                .param("ids", ids)
+                .query((row, n) -> levels.computeIfAbsent(row.getObject("therapist_id", UUID.class), k -> new HashMap<>())
+                        .put(row.getString("specialty_code"), row.getInt("level"))).list();
+        Map<UUID, Map<LocalDate, List<WeeklyShift>>> shifts = new HashMap<>();
+        jdbc.sql("SELECT * FROM therapist_view_shift WHERE therapist_id = ANY(:ids)")
+                .param("ids", ids)
+                .query((row, n) -> shifts.computeIfAbsent(row.getObject("therapist_id", UUID.class), k -> new TreeMap<>())
+                        .computeIfAbsent(row.getDate("effective_from").toLocalDate(), k -> new ArrayList<>())
+                        .add(new WeeklyShift(row.getObject("clinic_id", UUID.class), DayOfWeek.valueOf(row.getString("weekday")),
+                                row.getTime("starts").toLocalTime(), row.getTime("ends").toLocalTime()))).list();
+        Map<UUID, List<Absence>> timeOff = new HashMap<>();
+        jdbc.sql("SELECT therapist_id, starts_at, ends_at FROM therapist_view_time_off WHERE therapist_id = ANY(:ids)")
+                .param("ids", ids)
+                .query((row, n) -> timeOff.computeIfAbsent(row.getObject("therapist_id", UUID.class), k -> new ArrayList<>())
+                        .add(new Absence(row.getTimestamp("starts_at").toInstant(), row.getTimestamp("ends_at").toInstant())))
                 .list();
-        return levels;
+        return therapists.entrySet().stream().map(entry -> new TherapistView(entry.getKey(), entry.getValue().name(),
+                        entry.getValue().active(), clinicsOf.getOrDefault(entry.getKey(), Set.of()),
+                        levels.getOrDefault(entry.getKey(), Map.of()),
+                        shifts.getOrDefault(entry.getKey(), Map.of()).entrySet().stream()
+                                .map(schedule -> new WeeklySchedule(schedule.getKey(), schedule.getValue())).toList(),
+                        timeOff.getOrDefault(entry.getKey(), List.of())))
+                .toList();
     }
-
 }

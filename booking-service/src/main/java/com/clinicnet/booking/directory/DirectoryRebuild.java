@@ -27,7 +27,7 @@ import com.clinicnet.platform.messaging.UnreadableEventException;
 
 /**
  * Throws the directory read model away and rebuilds it from the beginning of the compacted topics, through the
- * same {@link DirectoryReadModel#apply} the live consumer uses. For recovery after a bad deployment, and the proof
+ * same {@link DirectoryProjection#apply} the live consumer uses. For recovery after a bad deployment, and the proof
  * that the read model is a pure function of the topics.
  */
 @Service
@@ -38,14 +38,14 @@ public class DirectoryRebuild {
     private static final List<String> TOPICS = List.of(Topics.CLINIC_DIRECTORY, Topics.THERAPIST_PROFILES,
             Topics.SPECIALTY_CATALOG);
 
-    private final DirectoryReadModel readModel;
+    private final DirectoryProjection projection;
     private final EventReader reader;
     private final JdbcClient jdbc;
     private final String bootstrapServers;
 
-    DirectoryRebuild(DirectoryReadModel readModel, EventReader reader, JdbcClient jdbc,
+    DirectoryRebuild(DirectoryProjection projection, EventReader reader, JdbcClient jdbc,
             @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers) {
-        this.readModel = readModel;
+        this.projection = projection;
         this.reader = reader;
         this.jdbc = jdbc;
         this.bootstrapServers = bootstrapServers;
@@ -86,7 +86,7 @@ public class DirectoryRebuild {
 
     private int applyQuietly(ConsumerRecord<String, byte[]> record) {
         try {
-            readModel.apply(reader.read(asMessage(record)));
+            projection.apply(reader.read(asMessage(record)));
             return 1;
         }
         catch (UnreadableEventException e) {

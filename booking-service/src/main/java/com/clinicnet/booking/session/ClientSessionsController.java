@@ -12,14 +12,14 @@ import com.clinicnet.platform.security.Caller;
 @RestController
 class ClientSessionsController {
 
-    private final SessionBooking booking;
+    private final SessionLookup lookup;
 
-    ClientSessionsController(SessionBooking booking) {
-        this.booking = booking;
+    ClientSessionsController(SessionLookup lookup) {
+        this.lookup = lookup;
     }
 
     @GetMapping("/clients/{clientId}/sessions")
     List<SessionResponse> sessionsOf(Caller caller, @PathVariable UUID clientId) {
-        return booking.ofClient(caller, clientId).stream().map(SessionResponse::of).toList();
+        return lookup.ofClient(caller, clientId).stream().map(SessionResponse::of).toList();
     }
 }

@@ -26,9 +26,9 @@ import com.clinicnet.platform.problem.ConflictException;
  * <p>Call it outside the change's transaction (from the controller), so that each try is a transaction of its own.
  */
 @Component
-class DeadlockVictims {
+class DeadlockRetry {
 
-    private static final Logger log = LoggerFactory.getLogger(DeadlockVictims.class);
+    private static final Logger log = LoggerFactory.getLogger(DeadlockRetry.class);
     private static final int RETRIES = 3;
 
     private final RetryTemplate retry = new RetryTemplate(RetryPolicy.builder()
@@ -38,7 +38,7 @@ class DeadlockVictims {
             .delay(Duration.ofMillis(20)).jitter(Duration.ofMillis(20)).multiplier(2)
             .build());
 
-    DeadlockVictims() {
+    DeadlockRetry() {
         retry.setRetryListener(new RetryListener() {
             @Override
             public void beforeRetry(RetryPolicy policy, Retryable<?> change) {

@@ -3,6 +3,7 @@ package com.clinicnet.booking.session;
 import java.net.URI;
 import java.util.UUID;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +21,8 @@ import com.clinicnet.platform.security.Role;
 
 import jakarta.validation.Valid;
 
+import tools.jackson.databind.json.JsonMapper;
+
 @RestController
 @RequestMapping("/sessions")
 class SessionController {
@@ -27,12 +30,21 @@ class SessionController {
     private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     private static final int MAX_KEY_LENGTH = 100;
 
-    private final SessionBooking booking;
-    private final DeadlockVictims deadlockVictims;
+    private final IdempotentBooking booking;
+    private final SessionLookup lookup;
+    private final SessionLifecycle lifecycle;
+    private final SessionRescheduling rescheduling;
+    private final DeadlockRetry deadlockRetry;
+    private final JsonMapper json;
 
-    SessionController(SessionBooking booking, DeadlockVictims deadlockVictims) {
+    SessionController(IdempotentBooking booking, SessionLookup lookup, SessionLifecycle lifecycle,
+            SessionRescheduling rescheduling, DeadlockRetry deadlockRetry, JsonMapper json) {
         this.booking = booking;
-        this.deadlockVictims = deadlockVictims;
+        this.lookup = lookup;
+        this.lifecycle = lifecycle;
+        this.rescheduling = rescheduling;
+        this.deadlockRetry = deadlockRetry;
+        this.json = json;
     }
 
     /** Books a session; the Idempotency-Key makes a retried request safe. */
@@ -44,14 +56,19 @@ class SessionController {
             throw new BadRequestException(IDEMPOTENCY_KEY, "A header of 1 to " + MAX_KEY_LENGTH
                     + " characters is required, the same for every retry of this request");
         }
-        SessionBooking.IdempotentAnswer answer = deadlockVictims.retried(() -> booking.bookOnce(caller, key, request));
+        IdempotentAnswer answer = deadlockRetry.retried(() -> booking.bookOnce(caller, key, request, this::created));
         return ResponseEntity.status(answer.status()).location(URI.create(answer.location()))
                 .contentType(MediaType.APPLICATION_JSON).body(answer.body());
     }
 
+    private IdempotentAnswer created(Session session) {
+        return new IdempotentAnswer(HttpStatus.CREATED.value(), "/sessions/" + session.id(),
+                json.writeValueAsString(SessionResponse.of(session)));
+    }
+
     @GetMapping("/{id}")
     SessionResponse find(Caller caller, @PathVariable UUID id) {
-        return SessionResponse.of(booking.find(caller, id));
+        return SessionResponse.of(lookup.find(caller, id));
     }
 
     /** Cancels; the body, optional, names why (without one the session is cancelled as it always was). */
@@ -59,28 +76,28 @@ class SessionController {
     SessionResponse cancel(Caller caller, @PathVariable UUID id,
             @RequestBody(required = false) CancelRequest request) {
         CancellationReason why = request == null ? null : request.reason();
-        return SessionResponse.of(deadlockVictims.retried(() -> booking.cancel(caller, id, why)));
+        return SessionResponse.of(deadlockRetry.retried(() -> lifecycle.cancel(caller, id, why)));
     }
 
     /** The front desk marks the client arrived, on the session's day; marking again answers the same session. */
     @PostMapping("/{id}/arrival")
     SessionResponse arrival(Caller caller, @PathVariable UUID id) {
-        return SessionResponse.of(deadlockVictims.retried(() -> booking.arrive(caller, id)));
+        return SessionResponse.of(deadlockRetry.retried(() -> lifecycle.arrive(caller, id)));
     }
 
     @PostMapping("/{id}/reschedule")
     SessionResponse reschedule(@AllowedRoles({ Role.CLIENT, Role.FRONT_DESK }) Caller caller,
             @PathVariable UUID id, @Valid @RequestBody RescheduleRequest request) {
-        return SessionResponse.of(deadlockVictims.retried(() -> booking.reschedule(caller, id, request)));
+        return SessionResponse.of(deadlockRetry.retried(() -> rescheduling.reschedule(caller, id, request)));
     }
 
     @PostMapping("/{id}/complete")
     SessionResponse complete(Caller caller, @PathVariable UUID id) {
-        return SessionResponse.of(deadlockVictims.retried(() -> booking.complete(caller, id)));
+        return SessionResponse.of(deadlockRetry.retried(() -> lifecycle.complete(caller, id)));
     }
 
     @PostMapping("/{id}/no-show")
     SessionResponse noShow(Caller caller, @PathVariable UUID id) {
-        return SessionResponse.of(deadlockVictims.retried(() -> booking.noShow(caller, id)));
+        return SessionResponse.of(deadlockRetry.retried(() -> lifecycle.noShow(caller, id)));
     }
 }

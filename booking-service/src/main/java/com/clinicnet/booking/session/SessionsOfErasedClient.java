@@ -20,14 +20,14 @@ import com.clinicnet.platform.security.Caller;
 public class SessionsOfErasedClient {
 
     private final SessionRepository sessions;
-    private final SessionBooking booking;
+    private final SessionLifecycle lifecycle;
     private final IdempotentRequests idempotentRequests;
     private final Clock clock;
 
-    SessionsOfErasedClient(SessionRepository sessions, SessionBooking booking, IdempotentRequests idempotentRequests,
+    SessionsOfErasedClient(SessionRepository sessions, SessionLifecycle lifecycle, IdempotentRequests idempotentRequests,
             Clock clock) {
         this.sessions = sessions;
-        this.booking = booking;
+        this.lifecycle = lifecycle;
         this.idempotentRequests = idempotentRequests;
         this.clock = clock;
     }
@@ -37,7 +37,7 @@ public class SessionsOfErasedClient {
         Instant now = clock.instant();
         for (Session session : sessions.ofClient(clientId)) {
             if (session.status() == SessionStatus.BOOKED && session.startsAt().isAfter(now)) {
-                booking.cancelled(caller, session, false, SessionCancelledV2.ERASED);
+                lifecycle.cancelled(caller, session, false, SessionCancelledV2.ERASED);
             }
         }
         sessions.reassignClient(clientId, ErasedClient.ID);

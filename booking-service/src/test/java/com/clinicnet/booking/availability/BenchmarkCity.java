@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import com.clinicnet.booking.directory.TherapistView;
+import com.clinicnet.booking.directory.ClinicView;
 import com.clinicnet.workingtime.WeeklySchedule;
 import com.clinicnet.workingtime.WeeklyShift;
 
@@ -22,7 +24,7 @@ import com.clinicnet.workingtime.WeeklyShift;
  * ten therapists in Lisbon, each working Monday to Saturday 08:00–20:00 in a room of their own, and their booked
  * sessions of one fortnight. Built the same way every time (no random ids, no clock), so runs compare.
  */
-record BenchmarkCity(List<BookableClinic> clinics, List<BookableTherapist> therapists, List<Occupancy> occupancy) {
+record BenchmarkCity(List<ClinicView> clinics, List<TherapistView> therapists, List<Occupancy> occupancy) {
 
     static final ZoneId LISBON = ZoneId.of("Europe/Lisbon");
     static final String SPECIALTY = "LOWER_BACK";
@@ -40,8 +42,8 @@ record BenchmarkCity(List<BookableClinic> clinics, List<BookableTherapist> thera
 
     /** With as many sessions per therapist as asked for, or as fit in the fortnight if fewer. */
     static BenchmarkCity of(int therapistCount, LocalDate firstDay, int sessionsPerTherapist) {
-        List<BookableClinic> clinics = new ArrayList<>();
-        List<BookableTherapist> therapists = new ArrayList<>();
+        List<ClinicView> clinics = new ArrayList<>();
+        List<TherapistView> therapists = new ArrayList<>();
         List<Occupancy> occupancy = new ArrayList<>();
         List<LocalDateTime> sessionStarts = sessionStarts(firstDay);
         int booked = Math.min(sessionsPerTherapist, sessionStarts.size());
@@ -49,8 +51,8 @@ record BenchmarkCity(List<BookableClinic> clinics, List<BookableTherapist> thera
             if (t % THERAPISTS_PER_CLINIC == 0) {
                 clinics.add(clinic(t / THERAPISTS_PER_CLINIC));
             }
-            BookableClinic clinic = clinics.getLast();
-            BookableTherapist therapist = therapist(t, clinic);
+            ClinicView clinic = clinics.getLast();
+            TherapistView therapist = therapist(t, clinic);
             therapists.add(therapist);
             for (int s = 0; s < booked; s++) {
                 // spread evenly over the fortnight, and each therapist's free hours a session later than the previous one's
@@ -78,16 +80,16 @@ record BenchmarkCity(List<BookableClinic> clinics, List<BookableTherapist> thera
         return starts;
     }
 
-    private static BookableClinic clinic(int c) {
-        return new BookableClinic(id("clinic " + c), "Clinic " + c, LISBON, THERAPISTS_PER_CLINIC, BUFFER, SESSION_TYPES);
+    private static ClinicView clinic(int c) {
+        return new ClinicView(id("clinic " + c), "Clinic " + c, "Lisbon", LISBON, THERAPISTS_PER_CLINIC, BUFFER, Duration.ofHours(24), SESSION_TYPES);
     }
 
-    private static BookableTherapist therapist(int t, BookableClinic clinic) {
+    private static TherapistView therapist(int t, ClinicView clinic) {
         List<WeeklyShift> week = Arrays.stream(DayOfWeek.values())
                 .filter(day -> day != DayOfWeek.SUNDAY)
                 .map(day -> new WeeklyShift(clinic.id(), day, OPENS, CLOSES))
                 .toList();
-        return new BookableTherapist(id("therapist " + t), "Therapist " + t, Set.of(clinic.id()),
+        return new TherapistView(id("therapist " + t), "Therapist " + t, true, Set.of(clinic.id()),
                 Map.of(SPECIALTY, 1 + t % SPECIALTY_LEVELS), List.of(new WeeklySchedule(SCHEDULE_SINCE, week)), List.of());
     }
 

@@ -66,7 +66,7 @@ class EveryOfferedSlotIsBookablePropertyTests {
     private final SlotFinder finder = new SlotFinder(Duration.ofMinutes(15), LEAD_TIME);
     private final BookingPolicy policy = new BookingPolicy(LEAD_TIME);
 
-    record Scenario(List<BookableClinic> clinics, List<BookableTherapist> therapists, List<Occupancy> booked,
+    record Scenario(List<ClinicView> clinics, List<TherapistView> therapists, List<Occupancy> booked,
             Optional<TreatmentNeeds> needs, Set<String> specialtiesSearched, Duration length, Instant now) {
     }
 
@@ -79,7 +79,7 @@ class EveryOfferedSlotIsBookablePropertyTests {
         if (scenario.needs().map(needs -> needs.intake().hasRedFlag()).orElse(false)) {
             assertThatThrownBy(() -> finder.find(search, scenario.clinics(), scenario.therapists(), scenario.booked(),
                     scenario.now())).isInstanceOf(SeeADoctorFirstException.class);
-            for (BookableTherapist therapist : scenario.therapists()) {
+            for (TherapistView therapist : scenario.therapists()) {
                 assertThatThrownBy(() -> scenario.needs().get().requireTreatableBy(therapist.specialtyLevels()))
                         .as("booking refuses a red flag the same way").isInstanceOf(SeeADoctorFirstException.class);
             }
@@ -99,14 +99,14 @@ class EveryOfferedSlotIsBookablePropertyTests {
      * A refusal for a rule's reason fails the property, naming the rule.
      */
     private void book(Scenario scenario, Slot slot) {
-        BookableClinic clinic = scenario.clinics().stream().filter(c -> c.id().equals(slot.clinicId())).findFirst().orElseThrow();
-        BookableTherapist therapist = scenario.therapists().stream().filter(t -> t.id().equals(slot.therapistId()))
+        ClinicView clinic = scenario.clinics().stream().filter(c -> c.id().equals(slot.clinicId())).findFirst().orElseThrow();
+        TherapistView therapist = scenario.therapists().stream().filter(t -> t.id().equals(slot.therapistId()))
                 .findFirst().orElseThrow();
         Instant startsAt = slot.starts().toInstant();
         try {
             SessionLength length = policy.lengthOf((int) scenario.length().toMinutes());
             policy.requireBookableStart(startsAt, scenario.now());
-            policy.requireTherapistAt(viewOf(therapist), viewOf(clinic));
+            policy.requireTherapistAt(therapist, clinic);
             scenario.needs().ifPresent(needs -> needs.requireTreatableBy(therapist.specialtyLevels()));
             finder.requireWorkable(clinic, therapist.clinicIds().contains(clinic.id()) ? List.of(therapist) : List.of(),
                     therapist.id(), startsAt, length.duration(), scenario.now());
@@ -117,22 +117,12 @@ class EveryOfferedSlotIsBookablePropertyTests {
             Set<Integer> roomsInUse = scenario.booked().stream()
                     .filter(b -> b.clinicId().equals(clinic.id()) && b.overlaps(startsAt, blockedUntil))
                     .map(Occupancy::room).collect(Collectors.toSet());
-            assertThat(policy.freeRoom(viewOf(clinic), roomsInUse, UUID.randomUUID())).as("a free treatment room").isPresent();
+            assertThat(policy.freeRoom(clinic, roomsInUse, UUID.randomUUID())).as("a free treatment room").isPresent();
         }
         catch (RuleViolationException refused) {
             throw new AssertionError("Offered " + slot + " but booking refused it on " + refused.field() + ": "
                     + refused.getMessage(), refused);
         }
-    }
-
-    private static TherapistView viewOf(BookableTherapist therapist) {
-        // the read model offers active therapists only
-        return new TherapistView(therapist.id(), therapist.name(), true, therapist.clinicIds(), therapist.specialtyLevels());
-    }
-
-    private static ClinicView viewOf(BookableClinic clinic) {
-        return new ClinicView(clinic.id(), clinic.name(), "City", clinic.timeZone(), clinic.treatmentRooms(),
-                clinic.bufferAfterSession(), Duration.ofHours(24));
     }
 
     @Provide
@@ -156,16 +146,16 @@ class EveryOfferedSlotIsBookablePropertyTests {
                         }, length, now)));
     }
 
-    private static Arbitrary<BookableClinic> clinic() {
+    private static Arbitrary<ClinicView> clinic() {
         return Combinators.combine(Arbitraries.of(LISBON, NEW_YORK), Arbitraries.integers().between(1, 3),
                 Arbitraries.of(0, 10, 15), Arbitraries.of(Set.of(30, 60, 90), Set.of(60), Set.of(30, 60), Set.of(60, 90)))
-                .as((zone, rooms, buffer, types) -> new BookableClinic(UUID.randomUUID(), "Clinic " + zone, zone, rooms,
-                        Duration.ofMinutes(buffer), types));
+                .as((zone, rooms, buffer, types) -> new ClinicView(UUID.randomUUID(), "Clinic " + zone, "Lisbon", zone, rooms,
+                        Duration.ofMinutes(buffer), Duration.ofHours(24), types));
     }
 
     /** A therapist at some of the clinics, with some specialties, shifts on Monday or Tuesday and maybe time off. */
-    private static Arbitrary<BookableTherapist> therapist(List<BookableClinic> clinics) {
-        Arbitrary<List<BookableClinic>> where = Arbitraries.of(clinics).set().ofMinSize(1).map(List::copyOf);
+    private static Arbitrary<TherapistView> therapist(List<ClinicView> clinics) {
+        Arbitrary<List<ClinicView>> where = Arbitraries.of(clinics).set().ofMinSize(1).map(List::copyOf);
         Arbitrary<Map<String, Integer>> levels = Arbitraries.maps(Arbitraries.of(SPECIALTIES),
                 Arbitraries.integers().between(1, 3)).ofMaxSize(3);
         Arbitrary<int[]> shift = Arbitraries.integers().between(7, 14).flatMap(start -> Combinators.combine(
@@ -185,7 +175,7 @@ class EveryOfferedSlotIsBookablePropertyTests {
                         Instant from = MONDAY.atStartOfDay(LISBON).toInstant().plus(Duration.ofMinutes(15L * a[0]));
                         return List.of(new Absence(from, from.plus(Duration.ofHours(a[1]))));
                     }).orElse(List.of());
-                    return new BookableTherapist(UUID.randomUUID(), "T", at.stream().map(BookableClinic::id)
+                    return new TherapistView(UUID.randomUUID(), "T", true, at.stream().map(ClinicView::id)
                             .collect(Collectors.toSet()), specialties,
                             List.of(new WeeklySchedule(MONDAY.minusWeeks(1), weekly)), away);
                 });
@@ -219,12 +209,12 @@ class EveryOfferedSlotIsBookablePropertyTests {
     }
 
     /** The sessions as the database would hold them: a booking its exclusion constraints would refuse is left out. */
-    private static List<Occupancy> booked(List<BookableClinic> clinics, List<BookableTherapist> therapists, List<int[]> specs) {
+    private static List<Occupancy> booked(List<ClinicView> clinics, List<TherapistView> therapists, List<int[]> specs) {
         List<Occupancy> booked = new ArrayList<>();
         for (int[] spec : specs) {
-            BookableTherapist therapist = therapists.get(spec[0] % therapists.size());
-            List<BookableClinic> theirs = clinics.stream().filter(c -> therapist.clinicIds().contains(c.id())).toList();
-            BookableClinic clinic = theirs.get(spec[1] % theirs.size());
+            TherapistView therapist = therapists.get(spec[0] % therapists.size());
+            List<ClinicView> theirs = clinics.stream().filter(c -> therapist.clinicIds().contains(c.id())).toList();
+            ClinicView clinic = theirs.get(spec[1] % theirs.size());
             Instant from = MONDAY.plusDays(spec[2]).atStartOfDay(clinic.timeZone()).toInstant().plus(Duration.ofMinutes(15L * spec[3]));
             Instant until = from.plus(Duration.ofMinutes(spec[4])).plus(clinic.bufferAfterSession());
             boolean therapistFree = booked.stream().noneMatch(b -> b.therapistId().equals(therapist.id()) && b.overlaps(from, until));

@@ -16,6 +16,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import com.clinicnet.booking.directory.TherapistView;
+import com.clinicnet.booking.directory.ClinicView;
 import com.clinicnet.workingtime.Absence;
 import com.clinicnet.workingtime.WeeklySchedule;
 import com.clinicnet.workingtime.WeeklyShift;
@@ -29,11 +31,11 @@ class ShiftUtilisationTests {
     static final LocalDate FALL_BACK = LocalDate.of(2026, 10, 25);
     static final double EXACTLY = 1e-9;
 
-    final BookableClinic baixa = clinic(LISBON);
+    final ClinicView baixa = clinic(LISBON);
 
     @Test
     void half_of_a_shift_booked_is_a_utilisation_of_one_half() {
-        BookableTherapist ana = therapist(baixa, List.of(), shift(baixa, DayOfWeek.MONDAY, "09:00", "17:00"));
+        TherapistView ana = therapist(baixa, List.of(), shift(baixa, DayOfWeek.MONDAY, "09:00", "17:00"));
 
         double utilisation = ShiftUtilisation.on(MONDAY, baixa, List.of(ana), List.of(
                 session(ana, baixa, MONDAY, "09:00", "11:00", LISBON),
@@ -44,8 +46,8 @@ class ShiftUtilisationTests {
 
     @Test
     void the_clinic_sums_its_therapists_minutes_rather_than_averaging_their_ratios() {
-        BookableTherapist ana = therapist(baixa, List.of(), shift(baixa, DayOfWeek.MONDAY, "09:00", "17:00"));
-        BookableTherapist rui = therapist(baixa, List.of(), shift(baixa, DayOfWeek.MONDAY, "09:00", "13:00"));
+        TherapistView ana = therapist(baixa, List.of(), shift(baixa, DayOfWeek.MONDAY, "09:00", "17:00"));
+        TherapistView rui = therapist(baixa, List.of(), shift(baixa, DayOfWeek.MONDAY, "09:00", "13:00"));
 
         double utilisation = ShiftUtilisation.on(MONDAY, baixa, List.of(ana, rui), List.of(
                 session(ana, baixa, MONDAY, "09:00", "13:00", LISBON)));
@@ -55,8 +57,8 @@ class ShiftUtilisationTests {
 
     @Test
     void booked_time_outside_the_shift_or_at_another_clinic_does_not_count() {
-        BookableClinic chiado = clinic(LISBON);
-        BookableTherapist ana = therapist(Set.of(baixa, chiado), List.of(),
+        ClinicView chiado = clinic(LISBON);
+        TherapistView ana = therapist(Set.of(baixa, chiado), List.of(),
                 schedule(shift(baixa, DayOfWeek.MONDAY, "09:00", "13:00"), shift(chiado, DayOfWeek.MONDAY, "14:00", "18:00")));
 
         double utilisation = ShiftUtilisation.on(MONDAY, baixa, List.of(ana), List.of(
@@ -68,7 +70,7 @@ class ShiftUtilisationTests {
 
     @Test
     void overlapping_sessions_of_one_therapist_are_counted_once_so_the_ratio_never_passes_one() {
-        BookableTherapist ana = therapist(baixa, List.of(), shift(baixa, DayOfWeek.MONDAY, "09:00", "11:00"));
+        TherapistView ana = therapist(baixa, List.of(), shift(baixa, DayOfWeek.MONDAY, "09:00", "11:00"));
 
         double utilisation = ShiftUtilisation.on(MONDAY, baixa, List.of(ana), List.of(
                 session(ana, baixa, MONDAY, "09:00", "11:00", LISBON),
@@ -81,7 +83,7 @@ class ShiftUtilisationTests {
     void time_off_is_not_working_time() {
         Absence dentist = new Absence(MONDAY.atTime(13, 0).atZone(LISBON).toInstant(),
                 MONDAY.atTime(17, 0).atZone(LISBON).toInstant());
-        BookableTherapist ana = therapist(baixa, List.of(dentist), shift(baixa, DayOfWeek.MONDAY, "09:00", "17:00"));
+        TherapistView ana = therapist(baixa, List.of(dentist), shift(baixa, DayOfWeek.MONDAY, "09:00", "17:00"));
 
         double utilisation = ShiftUtilisation.on(MONDAY, baixa, List.of(ana), List.of(
                 session(ana, baixa, MONDAY, "09:00", "11:00", LISBON)));
@@ -91,7 +93,7 @@ class ShiftUtilisationTests {
 
     @Test
     void a_clinic_without_shift_time_today_reads_zero() {
-        BookableTherapist ana = therapist(baixa, List.of(), shift(baixa, DayOfWeek.TUESDAY, "09:00", "17:00"));
+        TherapistView ana = therapist(baixa, List.of(), shift(baixa, DayOfWeek.TUESDAY, "09:00", "17:00"));
 
         assertThat(ShiftUtilisation.on(MONDAY, baixa, List.of(ana), List.of())).isZero();
         assertThat(ShiftUtilisation.on(MONDAY, baixa, List.of(), List.of())).isZero();
@@ -100,7 +102,7 @@ class ShiftUtilisationTests {
     @Test
     void on_the_day_the_clocks_go_forward_a_shift_across_the_skipped_hour_is_an_hour_shorter() {
         // Lisbon skips 01:00-02:00 on 29 March 2026: 00:00-04:00 on the wall is 3 real hours
-        BookableTherapist ana = therapist(baixa, List.of(), shift(baixa, DayOfWeek.SUNDAY, "00:00", "04:00"));
+        TherapistView ana = therapist(baixa, List.of(), shift(baixa, DayOfWeek.SUNDAY, "00:00", "04:00"));
         HeldSession acrossTheJump = new HeldSession(ana.id(), baixa.id(), Instant.parse("2026-03-29T00:30:00Z"),
                 Instant.parse("2026-03-29T01:30:00Z"));
 
@@ -112,7 +114,7 @@ class ShiftUtilisationTests {
     @Test
     void on_the_day_the_clocks_go_back_a_shift_across_the_repeated_hour_is_an_hour_longer() {
         // Lisbon lives 01:00-02:00 twice on 25 October 2026: 00:00-04:00 on the wall is 5 real hours
-        BookableTherapist ana = therapist(baixa, List.of(), shift(baixa, DayOfWeek.SUNDAY, "00:00", "04:00"));
+        TherapistView ana = therapist(baixa, List.of(), shift(baixa, DayOfWeek.SUNDAY, "00:00", "04:00"));
         HeldSession ninetyMinutes = new HeldSession(ana.id(), baixa.id(), Instant.parse("2026-10-25T00:30:00Z"),
                 Instant.parse("2026-10-25T02:00:00Z"));
 
@@ -123,9 +125,9 @@ class ShiftUtilisationTests {
 
     @Test
     void today_is_each_clinics_own_date() {
-        BookableClinic midtown = clinic(NEW_YORK);
-        BookableTherapist ana = therapist(baixa, List.of(), shift(baixa, DayOfWeek.TUESDAY, "09:00", "17:00"));
-        BookableTherapist emily = therapist(midtown, List.of(), shift(midtown, DayOfWeek.MONDAY, "09:00", "17:00"));
+        ClinicView midtown = clinic(NEW_YORK);
+        TherapistView ana = therapist(baixa, List.of(), shift(baixa, DayOfWeek.TUESDAY, "09:00", "17:00"));
+        TherapistView emily = therapist(midtown, List.of(), shift(midtown, DayOfWeek.MONDAY, "09:00", "17:00"));
         LocalDate tuesday = MONDAY.plusDays(1);
         // Tuesday 02:00 in Lisbon is still Monday 21:00 in New York
         Instant now = tuesday.atTime(2, 0).atZone(LISBON).toInstant();
@@ -140,7 +142,7 @@ class ShiftUtilisationTests {
 
     @Test
     void the_window_to_load_sessions_for_spans_every_clinics_today() {
-        BookableClinic midtown = clinic(NEW_YORK);
+        ClinicView midtown = clinic(NEW_YORK);
         Instant now = MONDAY.plusDays(1).atTime(2, 0).atZone(LISBON).toInstant();
 
         ShiftUtilisation.Window window = ShiftUtilisation.todayAcross(now, List.of(baixa, midtown));
@@ -151,29 +153,29 @@ class ShiftUtilisationTests {
                 .isEqualTo(MONDAY.plusDays(2).atStartOfDay(LISBON).toInstant());
     }
 
-    static BookableClinic clinic(ZoneId zone) {
-        return new BookableClinic(UUID.randomUUID(), "Clinic", zone, 2, Duration.ofMinutes(10), Set.of(30, 60, 90));
+    static ClinicView clinic(ZoneId zone) {
+        return new ClinicView(UUID.randomUUID(), "Clinic", "Lisbon", zone, 2, Duration.ofMinutes(10), Duration.ofHours(24), Set.of(30, 60, 90));
     }
 
-    static BookableTherapist therapist(BookableClinic clinic, List<Absence> timeOff, WeeklyShift shift) {
-        return new BookableTherapist(UUID.randomUUID(), "Therapist", Set.of(clinic.id()), Map.of(),
+    static TherapistView therapist(ClinicView clinic, List<Absence> timeOff, WeeklyShift shift) {
+        return new TherapistView(UUID.randomUUID(), "Therapist", true, Set.of(clinic.id()), Map.of(),
                 List.of(schedule(shift)), timeOff);
     }
 
-    static BookableTherapist therapist(Set<BookableClinic> clinics, List<Absence> timeOff, WeeklySchedule schedule) {
-        return new BookableTherapist(UUID.randomUUID(), "Therapist",
-                Set.copyOf(clinics.stream().map(BookableClinic::id).toList()), Map.of(), List.of(schedule), timeOff);
+    static TherapistView therapist(Set<ClinicView> clinics, List<Absence> timeOff, WeeklySchedule schedule) {
+        return new TherapistView(UUID.randomUUID(), "Therapist", true,
+                Set.copyOf(clinics.stream().map(ClinicView::id).toList()), Map.of(), List.of(schedule), timeOff);
     }
 
     static WeeklySchedule schedule(WeeklyShift... shifts) {
         return new WeeklySchedule(LocalDate.of(2026, 1, 1), List.of(shifts));
     }
 
-    static WeeklyShift shift(BookableClinic clinic, DayOfWeek day, String starts, String ends) {
+    static WeeklyShift shift(ClinicView clinic, DayOfWeek day, String starts, String ends) {
         return new WeeklyShift(clinic.id(), day, LocalTime.parse(starts), LocalTime.parse(ends));
     }
 
-    static HeldSession session(BookableTherapist therapist, BookableClinic clinic, LocalDate day, String starts,
+    static HeldSession session(TherapistView therapist, ClinicView clinic, LocalDate day, String starts,
             String ends, ZoneId zone) {
         return new HeldSession(therapist.id(), clinic.id(), day.atTime(LocalTime.parse(starts)).atZone(zone).toInstant(),
                 day.atTime(LocalTime.parse(ends)).atZone(zone).toInstant());

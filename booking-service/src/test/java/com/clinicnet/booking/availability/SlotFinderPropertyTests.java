@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import com.clinicnet.booking.directory.TherapistView;
+import com.clinicnet.booking.directory.ClinicView;
 import com.clinicnet.workingtime.WeeklySchedule;
 import com.clinicnet.workingtime.WeeklyShift;
 
@@ -34,7 +36,7 @@ class SlotFinderPropertyTests {
     private static final Instant LONG_AGO = Instant.parse("2020-01-01T00:00:00Z");
     private final SlotFinder finder = new SlotFinder(Duration.ofMinutes(15), Duration.ofHours(1));
 
-    record Scenario(BookableClinic clinic, List<BookableTherapist> therapists, List<Occupancy> booked, Duration length) {
+    record Scenario(ClinicView clinic, List<TherapistView> therapists, List<Occupancy> booked, Duration length) {
     }
 
     @Property(tries = 200)
@@ -67,7 +69,7 @@ class SlotFinderPropertyTests {
         }
     }
 
-    private static int freeRoom(List<Occupancy> booked, BookableClinic clinic, Instant from, Instant until) {
+    private static int freeRoom(List<Occupancy> booked, ClinicView clinic, Instant from, Instant until) {
         for (int room = 1; room <= clinic.treatmentRooms(); room++) {
             int candidate = room;
             if (booked.stream().noneMatch(b -> b.room() == candidate && b.overlaps(from, until))) {
@@ -90,17 +92,17 @@ class SlotFinderPropertyTests {
                         .map(quarter -> new int[] { therapist, quarter }))
                 .list().ofMaxSize(6);
         return Combinators.combine(rooms, buffer, length, shifts, bookings).as((roomCount, bufferMinutes, sessionLength, shiftHours, bookingSpecs) -> {
-            BookableClinic clinic = new BookableClinic(UUID.randomUUID(), "Baixa", SlotFinderTests.LISBON, roomCount,
-                    Duration.ofMinutes(bufferMinutes), Set.of(30, 60, 90));
-            List<BookableTherapist> therapists = new ArrayList<>();
+            ClinicView clinic = new ClinicView(UUID.randomUUID(), "Baixa", "Lisbon", SlotFinderTests.LISBON, roomCount,
+                    Duration.ofMinutes(bufferMinutes), Duration.ofHours(24), Set.of(30, 60, 90));
+            List<TherapistView> therapists = new ArrayList<>();
             for (int[] hours : shiftHours) {
-                therapists.add(new BookableTherapist(UUID.randomUUID(), "T" + therapists.size(), Set.of(clinic.id()),
+                therapists.add(new TherapistView(UUID.randomUUID(), "T" + therapists.size(), true, Set.of(clinic.id()),
                         Map.of("LOWER_BACK", 2), List.of(new WeeklySchedule(MONDAY.minusDays(7), List.of(new WeeklyShift(
                         clinic.id(), DayOfWeek.MONDAY, LocalTime.of(hours[0], 0), LocalTime.of(hours[1], 0))))), List.of()));
             }
             List<Occupancy> booked = new ArrayList<>();
             for (int[] spec : bookingSpecs) {
-                BookableTherapist therapist = therapists.get(spec[0] % therapists.size());
+                TherapistView therapist = therapists.get(spec[0] % therapists.size());
                 Instant from = MONDAY.atStartOfDay(SlotFinderTests.LISBON).toInstant().plus(Duration.ofMinutes(15L * spec[1]));
                 Instant until = from.plus(sessionLength).plus(Duration.ofMinutes(bufferMinutes));
                 boolean therapistFree = booked.stream().noneMatch(b -> b.therapistId().equals(therapist.id()) && b.overlaps(from, until));

@@ -17,6 +17,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import com.clinicnet.booking.directory.TherapistView;
+import com.clinicnet.booking.directory.ClinicView;
 import com.clinicnet.booking.intake.Condition;
 import com.clinicnet.booking.intake.Intake;
 import com.clinicnet.booking.intake.TreatmentNeeds;
@@ -32,11 +34,11 @@ class SlotFinderTests {
     static final Instant LONG_AGO = Instant.parse("2020-01-01T00:00:00Z");
 
     final SlotFinder finder = new SlotFinder(Duration.ofMinutes(15), Duration.ofHours(1));
-    final BookableClinic baixa = clinic("Baixa", LISBON, 2);
+    final ClinicView baixa = clinic("Baixa", LISBON, 2);
 
     @Test
     void a_morning_shift_offers_hourly_sessions_on_the_quarter_hour_grid_until_the_shift_ends() {
-        BookableTherapist ana = therapist("Ana", Map.of("SCIATICA", 3), shift(baixa, DayOfWeek.MONDAY, "09:00", "11:00"));
+        TherapistView ana = therapist("Ana", Map.of("SCIATICA", 3), shift(baixa, DayOfWeek.MONDAY, "09:00", "11:00"));
 
         List<Slot> slots = finder.find(search(monday(), Set.of("SCIATICA")), List.of(baixa), List.of(ana), List.of(), LONG_AGO);
 
@@ -46,7 +48,7 @@ class SlotFinderTests {
 
     @Test
     void a_therapist_without_the_needed_specialty_is_not_offered() {
-        BookableTherapist rui = therapist("Rui", Map.of("NECK_SHOULDER", 3), shift(baixa, DayOfWeek.MONDAY, "09:00", "17:00"));
+        TherapistView rui = therapist("Rui", Map.of("NECK_SHOULDER", 3), shift(baixa, DayOfWeek.MONDAY, "09:00", "17:00"));
 
         assertThat(finder.find(search(monday(), Set.of("SCIATICA")), List.of(baixa), List.of(rui), List.of(), LONG_AGO))
                 .isEmpty();
@@ -54,7 +56,7 @@ class SlotFinderTests {
 
     @Test
     void the_buffer_after_a_booked_session_keeps_the_next_slot_away() {
-        BookableTherapist ana = therapist("Ana", Map.of("SCIATICA", 3), shift(baixa, DayOfWeek.MONDAY, "09:00", "12:00"));
+        TherapistView ana = therapist("Ana", Map.of("SCIATICA", 3), shift(baixa, DayOfWeek.MONDAY, "09:00", "12:00"));
         Instant nine = monday().atTime(9, 0).atZone(LISBON).toInstant();
         Occupancy booked = new Occupancy(ana.id(), baixa.id(), 1, nine, nine.plus(HOUR).plus(Duration.ofMinutes(10)));
 
@@ -66,7 +68,7 @@ class SlotFinderTests {
     @Test
     void time_off_removes_the_slots_it_covers() {
         LocalDate monday = monday();
-        BookableTherapist ana = new BookableTherapist(UUID.randomUUID(), "Ana", Set.of(baixa.id()), Map.of("SCIATICA", 3),
+        TherapistView ana = new TherapistView(UUID.randomUUID(), "Ana", true, Set.of(baixa.id()), Map.of("SCIATICA", 3),
                 List.of(schedule(shift(baixa, DayOfWeek.MONDAY, "09:00", "12:00"))),
                 List.of(new Absence(monday.atTime(9, 0).atZone(LISBON).toInstant(), monday.atTime(11, 0).atZone(LISBON).toInstant())));
 
@@ -76,7 +78,7 @@ class SlotFinderTests {
 
     @Test
     void when_every_room_is_taken_no_slot_is_offered_even_if_the_therapist_is_free() {
-        BookableTherapist ana = therapist("Ana", Map.of("SCIATICA", 3), shift(baixa, DayOfWeek.MONDAY, "09:00", "10:00"));
+        TherapistView ana = therapist("Ana", Map.of("SCIATICA", 3), shift(baixa, DayOfWeek.MONDAY, "09:00", "10:00"));
         Instant nine = monday().atTime(9, 0).atZone(LISBON).toInstant();
         List<Occupancy> bothRooms = List.of(
                 new Occupancy(UUID.randomUUID(), baixa.id(), 1, nine, nine.plus(HOUR)),
@@ -87,9 +89,9 @@ class SlotFinderTests {
 
     @Test
     void on_the_spring_forward_day_in_new_york_slots_are_shown_in_daylight_time() {
-        BookableClinic midtown = clinic("Midtown", NEW_YORK, 2);
+        ClinicView midtown = clinic("Midtown", NEW_YORK, 2);
         LocalDate springForward = LocalDate.of(2027, 3, 14);
-        BookableTherapist emily = therapist("Emily", Map.of("LOWER_BACK", 2), shift(midtown, DayOfWeek.SUNDAY, "09:00", "11:00"));
+        TherapistView emily = therapist("Emily", Map.of("LOWER_BACK", 2), shift(midtown, DayOfWeek.SUNDAY, "09:00", "11:00"));
 
         List<Slot> slots = finder.find(search(springForward, Set.of()), List.of(midtown), List.of(emily), List.of(), LONG_AGO);
 
@@ -99,8 +101,8 @@ class SlotFinderTests {
 
     @Test
     void a_therapist_at_two_clinics_is_offered_at_each_in_its_own_zone() {
-        BookableClinic midtown = clinic("Midtown", NEW_YORK, 2);
-        BookableTherapist both = new BookableTherapist(UUID.randomUUID(), "Both", Set.of(baixa.id(), midtown.id()),
+        ClinicView midtown = clinic("Midtown", NEW_YORK, 2);
+        TherapistView both = new TherapistView(UUID.randomUUID(), "Both", true, Set.of(baixa.id(), midtown.id()),
                 Map.of("SCIATICA", 2), List.of(schedule(shift(baixa, DayOfWeek.MONDAY, "09:00", "10:00"),
                         shift(midtown, DayOfWeek.MONDAY, "09:00", "10:00"))), List.of());
 
@@ -112,9 +114,9 @@ class SlotFinderTests {
 
     @Test
     void the_plan_therapist_comes_first_then_the_higher_level_then_the_soonest() {
-        BookableTherapist expert = therapist("Expert", Map.of("SCIATICA", 3), shift(baixa, DayOfWeek.MONDAY, "09:00", "10:00"));
-        BookableTherapist trained = therapist("Trained", Map.of("SCIATICA", 1), shift(baixa, DayOfWeek.MONDAY, "09:00", "10:00"));
-        BookableTherapist planned = therapist("Planned", Map.of("SCIATICA", 1), shift(baixa, DayOfWeek.MONDAY, "12:00", "13:00"));
+        TherapistView expert = therapist("Expert", Map.of("SCIATICA", 3), shift(baixa, DayOfWeek.MONDAY, "09:00", "10:00"));
+        TherapistView trained = therapist("Trained", Map.of("SCIATICA", 1), shift(baixa, DayOfWeek.MONDAY, "09:00", "10:00"));
+        TherapistView planned = therapist("Planned", Map.of("SCIATICA", 1), shift(baixa, DayOfWeek.MONDAY, "12:00", "13:00"));
         SlotSearch search = new SlotSearch(HOUR, monday().atStartOfDay(LISBON).toInstant(),
                 monday().plusDays(1).atStartOfDay(LISBON).toInstant(), Set.of("SCIATICA"), Optional.empty(), Optional.of(planned.id()));
 
@@ -125,7 +127,7 @@ class SlotFinderTests {
 
     @Test
     void nothing_is_offered_inside_the_minimum_lead_time() {
-        BookableTherapist ana = therapist("Ana", Map.of("SCIATICA", 3), shift(baixa, DayOfWeek.MONDAY, "09:00", "12:00"));
+        TherapistView ana = therapist("Ana", Map.of("SCIATICA", 3), shift(baixa, DayOfWeek.MONDAY, "09:00", "12:00"));
         Instant now = monday().atTime(9, 20).atZone(LISBON).toInstant();
 
         assertThat(finder.find(search(monday(), Set.of()), List.of(baixa), List.of(ana), List.of(), now))
@@ -134,9 +136,9 @@ class SlotFinderTests {
 
     @Test
     void a_pregnant_client_is_offered_only_the_sciatica_specialist_trained_in_prenatal_massage() {
-        BookableTherapist sciatica = therapist("Sciatica", Map.of("SCIATICA", 3), shift(baixa, DayOfWeek.MONDAY, "09:00", "10:00"));
-        BookableTherapist prenatal = therapist("Prenatal", Map.of("SCIATICA", 1, "PRENATAL", 2), shift(baixa, DayOfWeek.MONDAY, "09:00", "10:00"));
-        BookableTherapist onlyPrenatal = therapist("Only prenatal", Map.of("PRENATAL", 3), shift(baixa, DayOfWeek.MONDAY, "09:00", "10:00"));
+        TherapistView sciatica = therapist("Sciatica", Map.of("SCIATICA", 3), shift(baixa, DayOfWeek.MONDAY, "09:00", "10:00"));
+        TherapistView prenatal = therapist("Prenatal", Map.of("SCIATICA", 1, "PRENATAL", 2), shift(baixa, DayOfWeek.MONDAY, "09:00", "10:00"));
+        TherapistView onlyPrenatal = therapist("Only prenatal", Map.of("PRENATAL", 3), shift(baixa, DayOfWeek.MONDAY, "09:00", "10:00"));
         TreatmentNeeds pregnant = new TreatmentNeeds(new Intake(UUID.randomUUID(), List.of("RADIATING_LEG_PAIN"), 4,
                 Set.of(Condition.PREGNANCY), List.of(), LONG_AGO), Set.of("SCIATICA"));
         SlotSearch search = search(monday(), Set.of());
@@ -157,12 +159,12 @@ class SlotFinderTests {
                 specialties, Optional.empty(), Optional.empty());
     }
 
-    static BookableClinic clinic(String name, ZoneId zone, int rooms) {
-        return new BookableClinic(UUID.randomUUID(), name, zone, rooms, Duration.ofMinutes(10), Set.of(30, 60, 90));
+    static ClinicView clinic(String name, ZoneId zone, int rooms) {
+        return new ClinicView(UUID.randomUUID(), name, "Lisbon", zone, rooms, Duration.ofMinutes(10), Duration.ofHours(24), Set.of(30, 60, 90));
     }
 
-    static BookableTherapist therapist(String name, Map<String, Integer> specialties, WeeklyShift shift) {
-        return new BookableTherapist(UUID.randomUUID(), name, Set.of(shift.clinicId()), specialties,
+    static TherapistView therapist(String name, Map<String, Integer> specialties, WeeklyShift shift) {
+        return new TherapistView(UUID.randomUUID(), name, true, Set.of(shift.clinicId()), specialties,
                 List.of(schedule(shift)), List.of());
     }
 
@@ -170,7 +172,7 @@ class SlotFinderTests {
         return new WeeklySchedule(LocalDate.of(2026, 1, 1), List.of(shifts));
     }
 
-    static WeeklyShift shift(BookableClinic clinic, DayOfWeek day, String starts, String ends) {
+    static WeeklyShift shift(ClinicView clinic, DayOfWeek day, String starts, String ends) {
         return new WeeklyShift(clinic.id(), day, LocalTime.parse(starts), LocalTime.parse(ends));
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -20,7 +21,7 @@ class BookingPolicyTests {
 
     private final BookingPolicy policy = new BookingPolicy(Duration.ofHours(1));
     private final ClinicView lisbon = new ClinicView(UUID.randomUUID(), "Baixa", "Lisbon", ZoneId.of("Europe/Lisbon"),
-            3, Duration.ofMinutes(10), Duration.ofHours(24));
+            3, Duration.ofMinutes(10), Duration.ofHours(24), Set.of(30, 60, 90));
 
     @Test
     void a_session_starting_inside_the_minimum_lead_time_is_refused_on_its_start() {
@@ -48,7 +49,7 @@ class BookingPolicyTests {
     @Test
     void a_therapist_who_does_not_work_at_the_clinic_is_not_booked_there() {
         TherapistView elsewhere = new TherapistView(UUID.randomUUID(), "Rui", true, Set.of(UUID.randomUUID()),
-                Map.of("LOWER_BACK", 2));
+                Map.of("LOWER_BACK", 2), List.of(), List.of());
 
         assertThatThrownBy(() -> policy.requireTherapistAt(elsewhere, lisbon))
                 .isInstanceOfSatisfying(RuleViolationException.class,
@@ -57,7 +58,8 @@ class BookingPolicyTests {
 
     @Test
     void a_deactivated_therapist_is_not_booked_even_at_their_own_clinic() {
-        TherapistView retired = new TherapistView(UUID.randomUUID(), "Rui", false, Set.of(lisbon.id()), Map.of());
+        TherapistView retired = new TherapistView(UUID.randomUUID(), "Rui", false, Set.of(lisbon.id()), Map.of(), List.of(),
+                List.of());
 
         assertThatThrownBy(() -> policy.requireTherapistAt(retired, lisbon)).isInstanceOf(RuleViolationException.class);
     }
