@@ -24,32 +24,32 @@ import jakarta.validation.Valid;
 @RequestMapping("/clinics")
 class ClinicController {
 
-    private final ClinicDirectory directory;
+    private final ClinicAdministration administration;
 
-    ClinicController(ClinicDirectory directory) {
-        this.directory = directory;
+    ClinicController(ClinicAdministration administration) {
+        this.administration = administration;
     }
 
     @PostMapping
     ResponseEntity<ClinicResponse> open(@AllowedRoles({ Role.ADMIN }) Caller caller,
             @Valid @RequestBody ClinicRequest request) {
-        Clinic clinic = directory.open(caller, request);
+        Clinic clinic = administration.open(caller, request);
         return ResponseEntity.created(URI.create("/clinics/" + clinic.id())).body(ClinicResponse.of(clinic));
     }
 
     @PutMapping("/{id}")
     ClinicResponse revise(@AllowedRoles({ Role.ADMIN }) Caller caller,
             @PathVariable UUID id, @Valid @RequestBody ClinicRequest request) {
-        return ClinicResponse.of(directory.revise(caller, id, request));
+        return ClinicResponse.of(administration.revise(caller, id, request));
     }
 
     @GetMapping("/{id}")
     ClinicResponse find(Caller caller, @PathVariable UUID id) {
-        return ClinicResponse.of(directory.find(caller, id));
+        return ClinicResponse.of(administration.find(caller, id));
     }
 
     @GetMapping
     List<ClinicResponse> inCity(Caller caller, @RequestParam(required = false) String city) {
-        return directory.inCity(caller, city).stream().map(ClinicResponse::of).toList();
+        return administration.inCity(caller, city).stream().map(ClinicResponse::of).toList();
     }
 }

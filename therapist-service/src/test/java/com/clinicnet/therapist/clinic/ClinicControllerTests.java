@@ -36,7 +36,7 @@ class ClinicControllerTests {
     MockMvc mvc;
 
     @MockitoBean
-    ClinicDirectory directory;
+    ClinicAdministration administration;
 
     @MockitoBean
     JwtDecoder tokens;
@@ -50,7 +50,7 @@ class ClinicControllerTests {
         mvc.perform(get("/clinics"))
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        verifyNoInteractions(directory);
+        verifyNoInteractions(administration);
     }
 
     @Test
@@ -63,12 +63,12 @@ class ClinicControllerTests {
         mvc.perform(put("/clinics/" + java.util.UUID.randomUUID()).with(client)
                         .contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isForbidden());
-        verifyNoInteractions(directory);
+        verifyNoInteractions(administration);
     }
 
     @Test
     void a_clinic_may_keep_its_hours_in_utc() throws Exception {
-        when(directory.open(any(), any())).thenReturn(ClinicTests.clinic(3, java.util.Set.of(60), List.of()));
+        when(administration.open(any(), any())).thenReturn(ClinicTests.clinic(3, java.util.Set.of(60), List.of()));
 
         for (String zone : List.of("UTC", "Etc/UTC")) {
             mvc.perform(post("/clinics").with(admin()).contentType(MediaType.APPLICATION_JSON).content("""
@@ -82,7 +82,7 @@ class ClinicControllerTests {
 
     @Test
     void opening_a_clinic_with_a_lunch_closure_answers_201() throws Exception {
-        when(directory.open(any(), any())).thenReturn(ClinicTests.clinic(3, java.util.Set.of(60), List.of()));
+        when(administration.open(any(), any())).thenReturn(ClinicTests.clinic(3, java.util.Set.of(60), List.of()));
 
         mvc.perform(post("/clinics").with(admin()).contentType(MediaType.APPLICATION_JSON).content("""
                         {"name":"Baixa","city":"Lisbon","address":"Rua Augusta 100","timeZone":"Europe/Lisbon",
@@ -97,9 +97,9 @@ class ClinicControllerTests {
     @Test
     void revising_finding_and_listing_clinics() throws Exception {
         Clinic lisbon = ClinicTests.clinic(3, java.util.Set.of(60), List.of());
-        when(directory.revise(any(), eq(lisbon.id()), any())).thenReturn(lisbon);
-        when(directory.find(any(), eq(lisbon.id()))).thenReturn(lisbon);
-        when(directory.inCity(any(), eq("Lisbon"))).thenReturn(List.of(lisbon));
+        when(administration.revise(any(), eq(lisbon.id()), any())).thenReturn(lisbon);
+        when(administration.find(any(), eq(lisbon.id()))).thenReturn(lisbon);
+        when(administration.inCity(any(), eq("Lisbon"))).thenReturn(List.of(lisbon));
 
         mvc.perform(put("/clinics/" + lisbon.id()).with(admin()).contentType(MediaType.APPLICATION_JSON).content("""
                         {"name":"Baixa","city":"Lisbon","address":"Rua Augusta 100","timeZone":"Europe/Lisbon",
@@ -118,7 +118,7 @@ class ClinicControllerTests {
                         .content("{\"name\":\"Baixa\",\"city\":\"Lisbon\",\"address\":\"Rua 1\",\"timeZone\":\"Europe/Lisbon\",\"bufferMinutes\":10}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("treatmentRooms"));
-        verifyNoInteractions(directory);
+        verifyNoInteractions(administration);
     }
 
     @Test
@@ -130,7 +130,7 @@ class ClinicControllerTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("timeZone"));
-        verifyNoInteractions(directory);
+        verifyNoInteractions(administration);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package com.clinicnet.therapist.therapist;
+package com.clinicnet.therapist.roster;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -18,7 +18,7 @@ import com.clinicnet.workingtime.WorkingInterval;
  * long enough for its shortest session, and no two shifts at once, also across clinics in different zones (checked
  * in real time over a whole year, so both clock changes are covered). Plain Java, tested without Spring.
  */
-public final class ScheduleRules {
+final class ScheduleRules {
 
     private static final int WEEKS_CHECKED = 53;
 

@@ -1,4 +1,4 @@
-package com.clinicnet.therapist.therapist;
+package com.clinicnet.therapist.roster;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;

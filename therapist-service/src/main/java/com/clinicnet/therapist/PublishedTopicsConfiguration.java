@@ -10,7 +10,7 @@ import com.clinicnet.platform.messaging.TopicDeclarations;
 
 /** The topics this service owns: both compacted, so a new reader can rebuild the whole directory. */
 @Configuration(proxyBeanMethods = false)
-class PublishedTopics {
+class PublishedTopicsConfiguration {
 
     @Bean
     NewTopic clinicDirectoryTopic(@Value("${clinicnet.topics.partitions}") int partitions,

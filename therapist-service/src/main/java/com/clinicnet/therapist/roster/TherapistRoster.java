@@ -1,4 +1,4 @@
-package com.clinicnet.therapist.therapist;
+package com.clinicnet.therapist.roster;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -23,7 +23,7 @@ import com.clinicnet.platform.security.Caller;
 import com.clinicnet.platform.security.Role;
 import com.clinicnet.therapist.audit.AuditAction;
 import com.clinicnet.therapist.clinic.Clinic;
-import com.clinicnet.therapist.clinic.ClinicDirectory;
+import com.clinicnet.therapist.clinic.ClinicAdministration;
 import com.clinicnet.therapist.specialty.SpecialtyCatalog;
 import com.clinicnet.workingtime.Absence;
 import com.clinicnet.workingtime.WeeklySchedule;
@@ -36,18 +36,18 @@ import com.clinicnet.workingtime.WorkingInterval;
  * audited in that transaction too, under the therapist's id.
  */
 @Service
-public class TherapistRoster {
+class TherapistRoster {
 
     private static final int MAX_CALENDAR_DAYS = 93;
 
     private final TherapistRepository therapists;
-    private final ClinicDirectory clinics;
+    private final ClinicAdministration clinics;
     private final SpecialtyCatalog catalog;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    TherapistRoster(TherapistRepository therapists, ClinicDirectory clinics, SpecialtyCatalog catalog,
+    TherapistRoster(TherapistRepository therapists, ClinicAdministration clinics, SpecialtyCatalog catalog,
             AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.therapists = therapists;
         this.clinics = clinics;

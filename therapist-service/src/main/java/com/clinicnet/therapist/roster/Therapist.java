@@ -1,4 +1,4 @@
-package com.clinicnet.therapist.therapist;
+package com.clinicnet.therapist.roster;
 
 import java.util.List;
 import java.util.Set;
@@ -10,7 +10,7 @@ import com.clinicnet.platform.problem.RuleViolationException;
  * A therapist of the network: credentials, languages, the clinics they work at and the specialties they practise,
  * each with a level. A deactivated therapist stays in history but is offered nowhere.
  */
-public record Therapist(UUID id, String name, Credentials credentials, List<String> languages, boolean active,
+record Therapist(UUID id, String name, Credentials credentials, List<String> languages, boolean active,
         Set<UUID> clinicIds, List<SpecialtyLevel> specialties, long version) {
 
     public static final int TRAINED = 1;

@@ -20,18 +20,18 @@ import com.clinicnet.platform.security.Role;
 import com.clinicnet.therapist.audit.AuditAction;
 
 /**
- * Opens and changes clinics. Every change is published as the clinic's full state in the same transaction
+ * The clinic administration: opens and changes clinics. Every change is published as the clinic's full state in the same transaction
  * (the outbox), so the booking side never misses one, and audited in it, naming who made it.
  */
 @Service
-public class ClinicDirectory {
+public class ClinicAdministration {
 
     private final ClinicRepository clinics;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ClinicDirectory(ClinicRepository clinics, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+    ClinicAdministration(ClinicRepository clinics, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.clinics = clinics;
         this.audit = audit;
         this.events = events;

@@ -1,4 +1,4 @@
-package com.clinicnet.therapist.therapist;
+package com.clinicnet.therapist.roster;
 
 import java.util.List;
 import java.util.Set;

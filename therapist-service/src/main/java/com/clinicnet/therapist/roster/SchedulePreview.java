@@ -1,4 +1,4 @@
-package com.clinicnet.therapist.therapist;
+package com.clinicnet.therapist.roster;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
