@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-class BookingRules {
+class BookingPolicyConfiguration {
 
     @Bean
     BookingPolicy bookingPolicy(@Value("${clinicnet.booking.minimum-lead-time}") Duration minimumLeadTime) {

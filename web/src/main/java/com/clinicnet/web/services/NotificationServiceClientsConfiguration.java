@@ -10,14 +10,14 @@ import com.clinicnet.web.WebProperties;
 
 /** notification-service, which the web calls only for its platform state (readiness and metrics). */
 @Configuration
-class NotificationServiceClients {
+class NotificationServiceClientsConfiguration {
 
     static final String NOTIFICATION = "notification-service";
 
     @Bean
     ServiceClient notificationServiceClient(RestClient.Builder builder, AccessTokens tokens, WebProperties properties,
             ExecutorService serviceCallExecutor) {
-        return ServiceClients.client(NOTIFICATION, properties.services().notification(), builder, tokens, properties,
+        return ServiceClientsConfiguration.client(NOTIFICATION, properties.services().notification(), builder, tokens, properties,
                 serviceCallExecutor);
     }
 }

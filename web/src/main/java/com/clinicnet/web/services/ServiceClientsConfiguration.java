@@ -21,7 +21,7 @@ import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 
 /** The HTTP clients of the services, each with its own time limit and circuit breaker. */
 @Configuration
-class ServiceClients {
+class ServiceClientsConfiguration {
 
     static final String BOOKING = "booking-service";
     static final String THERAPIST = "therapist-service";

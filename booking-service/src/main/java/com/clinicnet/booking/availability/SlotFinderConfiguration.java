@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-class AvailabilityRules {
+class SlotFinderConfiguration {
 
     @Bean
     SlotFinder slotFinder(@Value("${clinicnet.booking.slot-grid}") Duration grid,

@@ -10,7 +10,7 @@ import com.clinicnet.platform.messaging.TopicDeclarations;
 
 /** The topics this service owns. Contacts are compacted so an erased client leaves only a tombstone. */
 @Configuration(proxyBeanMethods = false)
-class PublishedTopics {
+class PublishedTopicsConfiguration {
 
     @Value("${clinicnet.topics.partitions}")
     int partitions;
