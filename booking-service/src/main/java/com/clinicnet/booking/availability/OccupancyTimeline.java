@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * One therapist's or one clinic's occupancy in order of start, so that what overlaps a working interval is found by
  * a binary search instead of a pass over the whole fortnight: a city search asks this for every therapist and day,
- * and the pass was most of its time (JFR, issue 9).
+ * and the pass was most of its time (docs/decisions/0008).
  */
 final class OccupancyTimeline {
 

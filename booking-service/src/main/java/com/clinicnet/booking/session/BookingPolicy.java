@@ -43,8 +43,7 @@ public final class BookingPolicy {
     /**
      * A room not in use, if any, looked for from the room the booking's id points at: bookings of one moment at one
      * clinic then mostly choose different rooms. All starting from room 1, they waited on each other's insert and
-     * deadlocked, and past 250 bookings a second some ran out of retries: 409 with rooms free (issue 9's benchmark,
-     * issue 8's scenario 1).
+     * deadlocked, and past 250 bookings a second some ran out of retries: 409 with rooms free (docs/decisions/0007).
      */
     public Optional<Integer> freeRoom(ClinicView clinic, Set<Integer> roomsInUse, UUID bookingId) {
         int rooms = clinic.treatmentRooms();

@@ -20,7 +20,7 @@ import com.clinicnet.workingtime.WeeklySchedule;
 import com.clinicnet.workingtime.WeeklyShift;
 
 /**
- * The city of issue 5's availability benchmark, as the read model would hand it to {@link SlotFinder}: clinics of
+ * The city of the availability benchmark (docs/benchmarks.md), as the read model would hand it to {@link SlotFinder}: clinics of
  * ten therapists in Lisbon, each working Monday to Saturday 08:00–20:00 in a room of their own, and their booked
  * sessions of one fortnight. Built the same way every time (no random ids, no clock), so runs compare.
  */

@@ -32,7 +32,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-// the heap and collector issue 5's HTTP benchmark gives booking-service, so the two compare
+// the heap and collector the HTTP availability benchmark gives booking-service, so the two compare
 @Fork(value = 1, jvmArgsAppend = { "-Xmx512m", "-XX:+UseSerialGC" })
 public class SlotFinderBenchmarks {
 
@@ -41,13 +41,13 @@ public class SlotFinderBenchmarks {
     private static final Duration MINIMUM_LEAD_TIME = Duration.ofHours(1);
     // AvailabilityController's default limit
     private static final int LIMIT = 100;
-    // issue 5's benchmark searches from the day after tomorrow
+    // the HTTP availability benchmark searches from the day after tomorrow
     private static final int DAYS_AHEAD = 2;
 
     /**
-     * How full the therapists' diaries are. A typical fortnight books 100 sessions per therapist (issue 5's 20,000
-     * at 200 therapists), leaving an hour free here and there; a fully booked one takes every session that fits, so
-     * no slot is found.
+     * How full the therapists' diaries are. A typical fortnight books 100 sessions per therapist (the HTTP
+     * availability benchmark's 20,000 at 200 therapists), leaving an hour free here and there; a fully booked one
+     * takes every session that fits, so no slot is found.
      */
     public enum Bookings {
         TYPICAL(100), FULLY_BOOKED(Integer.MAX_VALUE);
