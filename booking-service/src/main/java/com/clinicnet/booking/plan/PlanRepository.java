@@ -69,10 +69,6 @@ class PlanRepository {
                 .param("plan", planId).query(Integer.class).single() > 0;
     }
 
-    void attachSession(UUID sessionId, UUID planId) {
-        jdbc.sql("UPDATE session SET plan_id = :plan WHERE id = :id").param("plan", planId).param("id", sessionId).update();
-    }
-
     Optional<UUID> planOfSession(UUID sessionId) {
         return jdbc.sql("SELECT plan_id FROM session WHERE id = :id AND plan_id IS NOT NULL").param("id", sessionId)
                 .query(UUID.class).optional();

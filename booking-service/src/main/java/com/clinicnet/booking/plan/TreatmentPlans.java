@@ -101,12 +101,8 @@ public class TreatmentPlans {
                 || caller.servesClinic(plan.clinicId())).toList();
     }
 
-    /**
-     * A session booked into a plan must be the plan's client, therapist and clinic while it is active. A follow-up
-     * raised and still outstanding is converted by this booking. Both are counted once the booking commits.
-     */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
-    public void bookInto(Caller caller, UUID planId, UUID sessionId, UUID clientId, UUID therapistId, UUID clinicId) {
+    /** A session booked into a plan must be the plan's client, therapist and clinic while it is active. */
+    public void requireBookableInto(UUID planId, UUID clientId, UUID therapistId, UUID clinicId) {
         TreatmentPlan plan = plans.find(planId)
                 .filter(found -> found.clientId().equals(clientId))
                 .orElseThrow(() -> new RuleViolationException("planId", "No such plan for this client"));
@@ -116,11 +112,18 @@ public class TreatmentPlans {
         if (!plan.therapistId().equals(therapistId) || !plan.clinicId().equals(clinicId)) {
             throw new RuleViolationException("planId", "A plan's sessions are with its own therapist and clinic");
         }
-        plans.attachSession(sessionId, planId);
+    }
+
+    /**
+     * A session was booked into the plan (the session feature wrote it with the plan's id): a follow-up raised and
+     * still outstanding is converted by this booking. Both are counted once the booking commits.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void sessionBookedInto(Caller caller, UUID planId, UUID sessionId, UUID clinicId) {
         audit.record(caller, AuditAction.PLAN_SESSION_BOOKED, PLAN, planId, "session " + sessionId);
         plans.stopFollowUps(planId);
-        metrics.followUpsConverted(plan.clinicId(), plans.convertRaisedFollowUps(planId));
-        metrics.rebooked(plan.clinicId());
+        metrics.followUpsConverted(clinicId, plans.convertRaisedFollowUps(planId));
+        metrics.rebooked(clinicId);
     }
 
     /** After a session is completed: the plan is done, or the next session falls due and a follow-up is timed. */

@@ -48,12 +48,12 @@ class RoomAllocation {
      * free (each try in a savepoint, so the transaction survives the refused insert). The therapist being taken is
      * final: 409. A deadlock with another booking aborts the whole transaction, which {@link DeadlockRetry} runs again.
      */
-    Session insertIntoAFreeRoom(Session session, ClinicView clinic) {
+    Session insertIntoAFreeRoom(Session session, ClinicView clinic, UUID planId) {
         Session candidate = session;
         for (int attempt = 0; attempt < clinic.treatmentRooms(); attempt++) {
             try {
                 Session toInsert = candidate;
-                savepoint.executeWithoutResult(status -> sessions.insert(toInsert));
+                savepoint.executeWithoutResult(status -> sessions.insert(toInsert, planId));
                 return candidate;
             }
             catch (DataIntegrityViolationException e) {

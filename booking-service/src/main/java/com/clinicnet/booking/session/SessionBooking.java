@@ -70,11 +70,13 @@ class SessionBooking {
         policy.requireTherapistAt(therapist, clinic);
         intakes.requireSafeToBook(request.clientId(), therapist);
         availability.requireWorkable(clinic, Optional.of(therapist), therapist.id(), startsAt, length.duration());
-
-        Session session = rooms.insertIntoAFreeRoom(placed(request, clinic, startsAt, length), clinic);
         if (request.planId() != null) {
-            plans.bookInto(caller, request.planId(), session.id(), session.clientId(), session.therapistId(),
-                    session.clinicId());
+            plans.requireBookableInto(request.planId(), request.clientId(), therapist.id(), clinic.id());
+        }
+
+        Session session = rooms.insertIntoAFreeRoom(placed(request, clinic, startsAt, length), clinic, request.planId());
+        if (request.planId() != null) {
+            plans.sessionBookedInto(caller, request.planId(), session.id(), session.clinicId());
         }
         audit.record(caller, AuditAction.SESSION_BOOKED, "session", session.id());
         events.booked(session);

@@ -23,14 +23,17 @@ class SessionRepository {
         this.jdbc = jdbc;
     }
 
-    /** Inserts a booked session; the exclusion constraints refuse it if the therapist or the room is taken. */
-    void insert(Session session) {
+    /**
+     * Inserts a booked session, part of a treatment plan when planId is not null; the exclusion constraints refuse it
+     * if the therapist or the room is taken.
+     */
+    void insert(Session session, UUID planId) {
         jdbc.sql("""
                         INSERT INTO session (id, client_id, therapist_id, clinic_id, room, starts_at, ends_at,
                                              blocked_until, duration_minutes, buffer_minutes, clinic_time_zone,
-                                             late_cancellation_notice_minutes, status, version)
+                                             late_cancellation_notice_minutes, status, version, plan_id)
                         VALUES (:id, :client, :therapist, :clinic, :room, :startsAt, :endsAt, :blockedUntil,
-                                :minutes, :buffer, :zone, :notice, :status, :version)
+                                :minutes, :buffer, :zone, :notice, :status, :version, :plan)
                         """)
                 .param("id", session.id()).param("client", session.clientId())
                 .param("therapist", session.therapistId()).param("clinic", session.clinicId())
@@ -43,6 +46,7 @@ class SessionRepository {
                 .param("zone", session.clinicTimeZone().getId())
                 .param("notice", session.lateCancellationNotice().toMinutes())
                 .param("status", session.status().name()).param("version", session.version())
+                .param("plan", planId)
                 .update();
     }
 
