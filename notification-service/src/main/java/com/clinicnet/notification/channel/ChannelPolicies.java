@@ -4,8 +4,6 @@ import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-import com.clinicnet.notification.notification.Channel;
-
 /** One {@link ChannelPolicy} per channel, from {@code clinicnet.notifications.channels.<channel>}. */
 @ConfigurationProperties("clinicnet.notifications")
 public record ChannelPolicies(Map<Channel, ChannelPolicy> channels) {

@@ -15,13 +15,6 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
-import com.clinicnet.notification.notification.Channel;
-import com.clinicnet.notification.notification.ChannelGateway;
-import com.clinicnet.notification.notification.Channels;
-import com.clinicnet.notification.notification.DeliveryRefused;
-import com.clinicnet.notification.notification.SendInDoubt;
-import com.clinicnet.notification.notification.OutgoingMessage;
-
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;

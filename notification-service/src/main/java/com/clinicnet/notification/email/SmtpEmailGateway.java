@@ -11,10 +11,10 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
-import com.clinicnet.notification.notification.Channel;
-import com.clinicnet.notification.notification.ChannelGateway;
-import com.clinicnet.notification.notification.DeliveryRefused;
-import com.clinicnet.notification.notification.OutgoingMessage;
+import com.clinicnet.notification.channel.Channel;
+import com.clinicnet.notification.channel.ChannelGateway;
+import com.clinicnet.notification.channel.DeliveryRefused;
+import com.clinicnet.notification.channel.OutgoingMessage;
 
 import jakarta.mail.SendFailedException;
 

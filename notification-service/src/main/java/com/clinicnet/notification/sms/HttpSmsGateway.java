@@ -17,11 +17,11 @@ import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
-import com.clinicnet.notification.notification.Channel;
-import com.clinicnet.notification.notification.ChannelGateway;
-import com.clinicnet.notification.notification.DeliveryRefused;
-import com.clinicnet.notification.notification.OutgoingMessage;
-import com.clinicnet.notification.notification.SendInDoubt;
+import com.clinicnet.notification.channel.Channel;
+import com.clinicnet.notification.channel.ChannelGateway;
+import com.clinicnet.notification.channel.DeliveryRefused;
+import com.clinicnet.notification.channel.OutgoingMessage;
+import com.clinicnet.notification.channel.SendInDoubt;
 
 /**
  * Sends SMS through a provider's HTTP API: a JSON POST with the number, the text and the notification id as

@@ -1,0 +1,20 @@
+package com.clinicnet.notification.dispatch;
+
+/**
+ * Everything a message template may show, and nothing more: the client's name, the clinic, the therapist's first
+ * name, the local time and how to cancel. A concern, pain or condition has no field here, so it cannot reach a
+ * message whatever a template says.
+ */
+record MessageFields(String name, String clinic, String therapist, String time, String howToCancel) {
+
+    String valueOf(String field) {
+        return switch (field) {
+            case "name" -> name;
+            case "clinic" -> clinic;
+            case "therapist" -> therapist;
+            case "time" -> time;
+            case "howToCancel" -> howToCancel;
+            default -> throw new IllegalArgumentException("Not a message field: " + field);
+        };
+    }
+}

@@ -1,5 +1,0 @@
-package com.clinicnet.notification.notification;
-
-/** A message ready for a channel; an SMS has no subject. Never carries health details. */
-public record OutgoingMessage(String subject, String body) {
-}

@@ -1,0 +1,18 @@
+package com.clinicnet.notification.planning;
+
+/** What a notification is for. */
+public enum NotificationKind {
+    CONFIRMATION,
+    REMINDER,
+    CHANGE_NOTICE,
+    CANCELLATION_NOTICE,
+    /** The next session of a plan is due and not booked yet. */
+    FOLLOW_UP,
+    /** The plan's last session was given. */
+    PLAN_CLOSING;
+
+    /** Reminders and follow-up nudges are what a client may opt out of; notices about changes always go. */
+    public boolean isReminder() {
+        return this == REMINDER || this == FOLLOW_UP;
+    }
+}
