@@ -8,12 +8,12 @@ import org.springframework.messaging.Message;
 
 import com.clinicnet.platform.messaging.EventReader;
 
-/** Reads {@code client.contacts} into the contact directory. */
+/** Reads {@code client.contacts} into the clients' contacts. */
 @Configuration(proxyBeanMethods = false)
 class ContactListener {
 
     @Bean
-    Consumer<Message<?>> onClientContactUpdated(EventReader reader, ContactDirectory directory) {
-        return message -> directory.apply(reader.read(message));
+    Consumer<Message<?>> onClientContactUpdated(EventReader reader, ClientContacts contacts) {
+        return message -> contacts.apply(reader.read(message));
     }
 }

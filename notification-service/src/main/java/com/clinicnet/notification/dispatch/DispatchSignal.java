@@ -11,8 +11,8 @@ import com.clinicnet.platform.transaction.AfterCommit;
 
 /**
  * Tells this instance's dispatcher that something due now was just planned, so a confirmation goes out as soon as it
- * is committed instead of at the next poll (the poll was most of a confirmation's delay: issue 9's event-latency
- * benchmark). Signals that arrive while the dispatcher works are merged into one more round.
+ * is committed instead of at the next poll (the poll was most of a confirmation's delay:
+ * docs/decisions/0009). Signals that arrive while the dispatcher works are merged into one more round.
  */
 @Component
 class DispatchSignal implements DueNowSignal {

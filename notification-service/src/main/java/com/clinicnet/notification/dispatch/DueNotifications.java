@@ -31,8 +31,8 @@ import com.clinicnet.notification.channel.Channels;
 import com.clinicnet.notification.channel.DeliveryRefused;
 import com.clinicnet.notification.channel.OutgoingMessage;
 import com.clinicnet.notification.channel.SendInDoubt;
+import com.clinicnet.notification.contact.ClientContacts;
 import com.clinicnet.notification.contact.Contact;
-import com.clinicnet.notification.contact.ContactDirectory;
 import com.clinicnet.notification.names.Names;
 import com.clinicnet.notification.planning.NotificationSchedule;
 import com.clinicnet.notification.planning.NotificationState;
@@ -58,7 +58,7 @@ class DueNotifications implements DisposableBean {
 
     private final NotificationSchedule schedule;
     private final SessionStates sessions;
-    private final ContactDirectory contacts;
+    private final ClientContacts contacts;
     private final Names names;
     private final MessageTemplates templates;
     private final Channels channels;
@@ -70,7 +70,7 @@ class DueNotifications implements DisposableBean {
     private final NotificationMetrics metrics;
     private final TraceContexts traces;
 
-    DueNotifications(NotificationSchedule schedule, SessionStates sessions, ContactDirectory contacts,
+    DueNotifications(NotificationSchedule schedule, SessionStates sessions, ClientContacts contacts,
             Names names, MessageTemplates templates, Channels channels, ApplicationEventPublisher events,
             TransactionTemplate transactions, DispatchProperties properties, NotificationMetrics metrics, TraceContexts traces,
             Clock clock) {

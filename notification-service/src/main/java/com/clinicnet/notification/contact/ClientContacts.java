@@ -1,6 +1,7 @@
 package com.clinicnet.notification.contact;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,14 +15,16 @@ import com.clinicnet.events.ClientErasedV1;
 import com.clinicnet.events.ClinicNetEvent;
 import com.clinicnet.platform.messaging.UnreadableEventException;
 
-/** The contact directory, kept from the compacted {@code client.contacts} topic; an older copy never wins. */
+/** The clients' contacts, kept from the compacted {@code client.contacts} topic; an older copy never wins. */
 @Service
-public class ContactDirectory {
+public class ClientContacts {
 
     private final JdbcClient jdbc;
+    private final List<ClientErasureStep> erasureSteps;
 
-    ContactDirectory(JdbcClient jdbc) {
+    ClientContacts(JdbcClient jdbc, List<ClientErasureStep> erasureSteps) {
         this.jdbc = jdbc;
+        this.erasureSteps = erasureSteps;
     }
 
     /** Applies a contact change, or forgets the contact on erasure (and cancels what was still to be sent). */
@@ -37,15 +40,10 @@ public class ContactDirectory {
         }
     }
 
-    /**
-     * Nothing still to be sent goes out, and no row keeps naming the client: their notifications stay for the counts,
-     * with the {@link NotificationClientFields} cleared.
-     */
+    /** The contact goes, and each feature forgets the client in its own tables, in this transaction. */
     private void forget(UUID clientId) {
         jdbc.sql("DELETE FROM contact WHERE client_id = :client").param("client", clientId).update();
-        jdbc.sql("UPDATE notification SET state = CASE WHEN state = 'PENDING' THEN 'CANCELLED' ELSE state END, "
-                        + NotificationClientFields.CLEARED + " WHERE client_id = :client")
-                .param("client", clientId).update();
+        erasureSteps.forEach(step -> step.clientErased(clientId));
     }
 
     private void apply(ClientContactUpdatedV2 contact) {

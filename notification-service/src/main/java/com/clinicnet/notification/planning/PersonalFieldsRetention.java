@@ -1,4 +1,4 @@
-package com.clinicnet.notification.retention;
+package com.clinicnet.notification.planning;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -11,7 +11,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.clinicnet.events.ErasedClient;
-import com.clinicnet.notification.contact.NotificationClientFields;
 import com.clinicnet.platform.transaction.InBatches;
 
 /**

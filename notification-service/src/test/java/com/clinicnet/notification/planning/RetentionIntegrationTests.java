@@ -1,4 +1,4 @@
-package com.clinicnet.notification.retention;
+package com.clinicnet.notification.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;

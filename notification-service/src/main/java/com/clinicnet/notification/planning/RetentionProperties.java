@@ -1,4 +1,4 @@
-package com.clinicnet.notification.retention;
+package com.clinicnet.notification.planning;
 
 import java.time.Duration;
 

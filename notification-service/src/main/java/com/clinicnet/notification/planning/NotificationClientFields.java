@@ -1,4 +1,4 @@
-package com.clinicnet.notification.contact;
+package com.clinicnet.notification.planning;
 
 import com.clinicnet.events.ErasedClient;
 
@@ -7,10 +7,10 @@ import com.clinicnet.events.ErasedClient;
  * address) and the trace parent (it leads to the traces of the client's own requests). Erasure and the retention of
  * delivered notifications clear the same fields, so they are named once.
  */
-public final class NotificationClientFields {
+final class NotificationClientFields {
 
     /** The SET list of an UPDATE of {@code notification} that makes a row name nobody. */
-    public static final String CLEARED = "client_id = '" + ErasedClient.ID + "', reason = NULL, trace_parent = NULL";
+    static final String CLEARED = "client_id = '" + ErasedClient.ID + "', reason = NULL, trace_parent = NULL";
 
     private NotificationClientFields() {
     }
