@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** A booked session as availability sees it: who and which room are taken, from start until the buffer ends. */
-public record Occupancy(UUID therapistId, UUID clinicId, int room, Instant from, Instant until) {
+record Occupancy(UUID therapistId, UUID clinicId, int room, Instant from, Instant until) {
 
     boolean overlaps(Instant start, Instant end) {
         return from.isBefore(end) && start.isBefore(until);

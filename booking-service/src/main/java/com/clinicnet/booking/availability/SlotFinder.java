@@ -29,7 +29,7 @@ import com.clinicnet.workingtime.WorkingInterval;
  * grid of the clinic's clock, never before now plus the minimum lead time. Plain Java, no I/O: everything it needs
  * is handed in, so its cost does not grow with database round trips.
  */
-public final class SlotFinder {
+final class SlotFinder {
 
     private static final int PLAN_THERAPIST = 1000;
     private static final int PER_LEVEL = 100;

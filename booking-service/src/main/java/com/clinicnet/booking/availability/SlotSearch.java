@@ -14,7 +14,7 @@ import com.clinicnet.booking.intake.TreatmentNeeds;
  * (empty: any), optionally with one therapist, ranking a plan's therapist first; and, when the search is for a
  * client with an intake, only therapists their intake allows.
  */
-public record SlotSearch(Duration length, Instant from, Instant to, Set<String> specialties,
+record SlotSearch(Duration length, Instant from, Instant to, Set<String> specialties,
         Optional<UUID> therapistId, Optional<UUID> planTherapistId, Optional<TreatmentNeeds> needs) {
 
     public SlotSearch {

@@ -16,7 +16,7 @@ import com.clinicnet.platform.security.Role;
  * (registered there, or with a session or a plan there). Anyone else's client is "not found", as a missing one, so
  * that ids cannot be probed; nobody else reads personal data.
  */
-public final class ClientAccess {
+final class ClientAccess {
 
     static final String REGISTERING_CLINIC = "registeringClinicId";
 

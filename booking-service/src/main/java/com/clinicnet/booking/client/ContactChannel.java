@@ -1,7 +1,7 @@
 package com.clinicnet.booking.client;
 
 /** How a client prefers to hear from the clinic. */
-public enum ContactChannel {
+enum ContactChannel {
     EMAIL,
     SMS
 }

@@ -23,7 +23,7 @@ import com.clinicnet.platform.messaging.UnreadableEventException;
  * in the same state. Version 1 events are read as version 2 with the defaults version 1 implied.
  */
 @Service
-public class DirectoryProjection {
+class DirectoryProjection {
 
     private static final int DEFAULT_NOTICE_MINUTES = 24 * 60;
     private static final List<Integer> ALL_SESSION_TYPES = List.of(30, 60, 90);

@@ -20,7 +20,7 @@ import com.clinicnet.platform.security.Role;
  * person. Read in one transaction, so the figures and the shifts are of one moment.
  */
 @Service
-public class ClinicDayReports {
+class ClinicDayReports {
 
     private final ClinicDayReadModel readModel;
     private final int maxDays;

@@ -14,7 +14,7 @@ import com.clinicnet.platform.problem.RuleViolationException;
  * A booked appointment: who, with whom, where, in which room and when. Times are instants; the clinic's zone
  * says how to show them. The therapist and the room stay blocked for the buffer after the session.
  */
-public record Session(
+record Session(
         UUID id,
         UUID clientId,
         UUID therapistId,
