@@ -2,10 +2,8 @@ package com.clinicnet.booking;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -70,9 +68,8 @@ class BookingBadInputCatalogueTests {
                 "Lower back", List.of("LOWER_BACK_PAIN")), SOURCE);
         PublishedEvents.publish(brokers, DirectoryEvents.clinic(clinic, "Bad", "Europe/Lisbon", 2, 10, 1), SOURCE);
         PublishedEvents.publish(brokers, DirectoryEvents.allDayTherapist(therapist, clinic, "LOWER_BACK", 2, 1), SOURCE);
-        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("SELECT count(*) FROM therapist_view_shift WHERE therapist_id = :t")
-                .param("t", therapist).query(Integer.class).single() > 0
-                && jdbc.sql("SELECT count(*) FROM concern_specialty WHERE concern = 'LOWER_BACK_PAIN'").query(Integer.class).single() > 0);
+        DirectoryArrival.awaitShiftsOf(jdbc, therapist);
+        DirectoryArrival.awaitCatalogueFor(jdbc, "LOWER_BACK_PAIN");
         assertThat(me().post("/clients", Map.of("name", "Rita", "email", "rita@example.org", "timeZone", "Europe/Lisbon",
                 "language", "pt", "preferredChannel", "EMAIL")).status()).isEqualTo(201);
         cancelledSession = me().post("/sessions", booking(Map.of())).text("id");

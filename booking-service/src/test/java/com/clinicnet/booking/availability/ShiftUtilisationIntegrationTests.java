@@ -2,7 +2,6 @@ package com.clinicnet.booking.availability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.awaitility.Awaitility.await;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -19,6 +18,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.clinicnet.booking.DirectoryArrival;
 import com.clinicnet.booking.SessionRows;
 import com.clinicnet.testsupport.DirectoryEvents;
 import com.clinicnet.testsupport.PrometheusText;
@@ -59,8 +59,7 @@ class ShiftUtilisationIntegrationTests {
         UUID therapist = UUID.randomUUID();
         PublishedEvents.publish(brokers, DirectoryEvents.clinic(clinic, "Tokyo", TOKYO.getId(), 2, 0, 1), "/clinicnet/therapist-service");
         PublishedEvents.publish(brokers, DirectoryEvents.allDayTherapist(therapist, clinic, "SCIATICA", 3, 1), "/clinicnet/therapist-service");
-        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("SELECT count(*) FROM therapist_view_shift WHERE therapist_id = :t")
-                .param("t", therapist).query(Integer.class).single() > 0);
+        DirectoryArrival.awaitShiftsOf(jdbc, therapist);
         UUID client = UUID.randomUUID();
         assertThat(ServiceClient.onPort(port).as(TestIdentityProvider.shared().client(client)).post("/clients", Map.of(
                 "name", "Yui", "email", "yui@example.org", "timeZone", TOKYO.getId(), "language", "en",

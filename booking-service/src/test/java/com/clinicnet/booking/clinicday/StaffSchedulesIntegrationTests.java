@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.clinicnet.booking.DirectoryArrival;
 import com.clinicnet.booking.SessionRows;
 import com.clinicnet.events.SpecialtyDescribedV1;
 import com.clinicnet.testsupport.DirectoryEvents;
@@ -80,8 +81,8 @@ class StaffSchedulesIntegrationTests {
                 THERAPIST_SERVICE);
         PublishedEvents.publish(brokers, DirectoryEvents.allDayTherapist(ana, baixa, "SCIATICA", 3, 1),
                 THERAPIST_SERVICE);
-        await().atMost(WITHIN).until(() -> count("therapist_view_shift WHERE therapist_id = '" + ana + "'") > 0
-                && count("clinic_view WHERE id IN ('" + baixa + "', '" + porto + "')") == 2
+        DirectoryArrival.awaitShiftsOf(jdbc, ana);
+        await().atMost(WITHIN).until(() -> count("clinic_view WHERE id IN ('" + baixa + "', '" + porto + "')") == 2
                 && count("concern_specialty WHERE concern = 'RADIATING_LEG_PAIN'") >= 1);
         maria = register("Maria da Conceição Costa", "maria.costa@example.org");
         rui = register("Rui Almeida", "rui.almeida@example.org");

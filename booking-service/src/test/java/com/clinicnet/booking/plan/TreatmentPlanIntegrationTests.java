@@ -25,6 +25,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.clinicnet.booking.DirectoryArrival;
 import com.clinicnet.booking.SessionRows;
 import com.clinicnet.events.Topics;
 import com.clinicnet.platform.messaging.CloudEventHeaders;
@@ -71,8 +72,7 @@ class TreatmentPlanIntegrationTests {
     void a_client_and_a_therapist_who_works_every_day() {
         PublishedEvents.publish(brokers, DirectoryEvents.clinic(clinic, "Plans", "Europe/Lisbon", 3, 10, 1), "/clinicnet/therapist-service");
         PublishedEvents.publish(brokers, DirectoryEvents.allDayTherapist(therapist, clinic, "SCIATICA", 3, 1), "/clinicnet/therapist-service");
-        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("SELECT count(*) FROM therapist_view_shift WHERE therapist_id = :t")
-                .param("t", therapist).query(Integer.class).single() > 0);
+        DirectoryArrival.awaitShiftsOf(jdbc, therapist);
         assertThat(asClient().post("/clients", Map.of("name", "Joana", "email", "joana@example.org",
                 "timeZone", "Europe/Lisbon", "language", "pt", "preferredChannel", "EMAIL")).status()).isEqualTo(201);
     }
@@ -234,8 +234,7 @@ class TreatmentPlanIntegrationTests {
     void searching_for_a_plan_offers_its_therapist_first() {
         UUID colleague = UUID.randomUUID();
         PublishedEvents.publish(brokers, DirectoryEvents.allDayTherapist(colleague, clinic, "SCIATICA", 3, 1), "/clinicnet/therapist-service");
-        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("SELECT count(*) FROM therapist_view_shift WHERE therapist_id = :t")
-                .param("t", colleague).query(Integer.class).single() > 0);
+        DirectoryArrival.awaitShiftsOf(jdbc, colleague);
         String plan = startPlan(3);
         java.time.ZonedDateTime from = LocalDate.now(clock.withZone(LISBON)).plusDays(4).atStartOfDay(LISBON);
 

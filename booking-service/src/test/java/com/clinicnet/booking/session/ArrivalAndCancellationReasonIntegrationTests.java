@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.clinicnet.booking.DirectoryArrival;
 import com.clinicnet.booking.SessionRows;
 import com.clinicnet.events.Topics;
 import com.clinicnet.platform.messaging.CloudEventHeaders;
@@ -71,8 +72,8 @@ class ArrivalAndCancellationReasonIntegrationTests {
                 "/clinicnet/therapist-service");
         PublishedEvents.publish(brokers, DirectoryEvents.allDayTherapist(ana, baixa, "LOWER_BACK", 2, 1),
                 "/clinicnet/therapist-service");
-        await().atMost(WITHIN).until(() -> count("therapist_view_shift WHERE therapist_id = '" + ana + "'") > 0
-                && count("clinic_view WHERE id = '" + baixa + "'") == 1);
+        DirectoryArrival.awaitShiftsOf(jdbc, ana);
+        await().atMost(WITHIN).until(() -> count("clinic_view WHERE id = '" + baixa + "'") == 1);
         maria = UUID.randomUUID();
         assertThat(as(identity.client(maria)).post("/clients", Map.of("name", "Maria Costa", "email",
                 "maria@example.org", "timeZone", "Europe/Lisbon", "language", "pt", "preferredChannel", "EMAIL"))
