@@ -17,7 +17,7 @@ import com.clinicnet.testsupport.HttpResponseBody;
  * Clients registered at booking-service, each with an email address and a phone number of their own, who prefer
  * email or SMS, known to notification-service before a scenario starts.
  */
-final class Clients {
+public final class Clients {
 
     private static final AtomicLong NEXT_PHONE = new AtomicLong(100_000);
     private static final Map<UUID, String> PHONES = new ConcurrentHashMap<>();
@@ -25,11 +25,11 @@ final class Clients {
     private Clients() {
     }
 
-    static List<UUID> register(ClinicNetUnderFire system, String scenario, int count) {
+    public static List<UUID> register(ClinicNetUnderFire system, String scenario, int count) {
         return register(system, scenario, count, "EMAIL");
     }
 
-    static List<UUID> register(ClinicNetUnderFire system, String scenario, int count, String preferredChannel) {
+    public static List<UUID> register(ClinicNetUnderFire system, String scenario, int count, String preferredChannel) {
         List<UUID> clients = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             UUID client = UUID.randomUUID();
@@ -46,16 +46,16 @@ final class Clients {
     }
 
     /** A fresh Idempotency-Key per client, kept for the retries of its one booking. */
-    static Map<UUID, String> idempotencyKeys(List<UUID> clients) {
+    public static Map<UUID, String> idempotencyKeys(List<UUID> clients) {
         return clients.stream().collect(java.util.stream.Collectors.toMap(client -> client,
                 client -> UUID.randomUUID().toString()));
     }
 
-    static String emailOf(UUID client) {
+    public static String emailOf(UUID client) {
         return client + "@clients.example.org";
     }
 
-    static String phoneOf(UUID client) {
+    public static String phoneOf(UUID client) {
         return PHONES.get(client);
     }
 }

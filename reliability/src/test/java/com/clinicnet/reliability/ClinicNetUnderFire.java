@@ -39,21 +39,21 @@ import jakarta.mail.internet.MimeMessage;
  * answers the status lookups of sends left in doubt. One per JVM, started by the first scenario and stopped when
  * the JVM exits.
  */
-final class ClinicNetUnderFire {
+public final class ClinicNetUnderFire {
 
-    static final Duration READY_WITHIN = Duration.ofMinutes(3);
-    static final Duration PRODUCER_GIVES_UP = Duration.ofSeconds(15);
+    public static final Duration READY_WITHIN = Duration.ofMinutes(3);
+    public static final Duration PRODUCER_GIVES_UP = Duration.ofSeconds(15);
     private static final List<String> JVM = List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
     private static final String[] SERVICES = { "therapist-service", "booking-service", "notification-service" };
     private static ClinicNetUnderFire instance;
 
-    final LocalKafka kafka;
-    final RealInfrastructure postgres;
-    final GreenMail smtp;
-    final SmsProvider sms;
-    final ServiceProcess therapistService;
-    final ServiceProcess bookingService;
-    final ServiceProcess notificationService;
+    public final LocalKafka kafka;
+    public final RealInfrastructure postgres;
+    public final GreenMail smtp;
+    public final SmsProvider sms;
+    public final ServiceProcess therapistService;
+    public final ServiceProcess bookingService;
+    public final ServiceProcess notificationService;
     private final Map<String, TcpProxy> databaseLines;
     private final Map<String, String> jdbcUrls;
 
@@ -70,7 +70,7 @@ final class ClinicNetUnderFire {
         this.notificationService = services.get(2);
     }
 
-    static synchronized ClinicNetUnderFire get() {
+    public static synchronized ClinicNetUnderFire get() {
         if (instance == null) {
             // a send cut off mid-conversation makes GreenMail's handler thread throw; that is the service's retry at
             // work, not a failure of the scenario, which counts what arrived
@@ -148,7 +148,7 @@ final class ClinicNetUnderFire {
      * One more notification-service on the same database (through its own line) and consumer group, started: Kafka
      * rebalances the partitions between the instances, and both dispatch from the one schedule.
      */
-    ServiceProcess anotherNotificationService(String instance) {
+    public ServiceProcess anotherNotificationService(String instance) {
         String name = notificationService.name();
         ServiceProcess another = service(name, name + "-" + instance,
                 throughLine(jdbcUrls.get(name), databaseLines.get(name)), kafka, smtp, sms,
@@ -164,53 +164,53 @@ final class ClinicNetUnderFire {
     }
 
     /** The keys of every record on a topic (repeats collapsed): which subjects were published. */
-    Set<String> keysOn(String topic) {
+    public Set<String> keysOn(String topic) {
         return TopicRecords.all(kafka.bootstrapServers(), topic).stream().map(record -> record.key())
                 .collect(java.util.stream.Collectors.toSet());
     }
 
     /** The therapist service, called by an administrator. */
-    ServiceClient therapists() {
+    public ServiceClient therapists() {
         return ServiceClient.onPort(therapistService.httpPort()).as(TestIdentityProvider.shared().admin());
     }
 
     /** The booking service, called by a signed-in client. */
-    ServiceClient booking(UUID clientId) {
+    public ServiceClient booking(UUID clientId) {
         return ServiceClient.onPort(bookingService.httpPort()).as(TestIdentityProvider.shared().client(clientId));
     }
 
     /** The line between a service and its database. */
-    TcpProxy databaseLineOf(ServiceProcess service) {
+    public TcpProxy databaseLineOf(ServiceProcess service) {
         return databaseLines.get(service.name());
     }
 
-    void restart(ServiceProcess service) {
+    public void restart(ServiceProcess service) {
         service.start().awaitReady(READY_WITHIN);
     }
 
     /** A connection to a service's database, direct (not through the service's line). */
-    Connection database(ServiceProcess service) throws SQLException {
+    public Connection database(ServiceProcess service) throws SQLException {
         return DriverManager.getConnection(jdbcUrls.get(service.name()), postgres.username(), postgres.password());
     }
 
     /** A number from a service's database, read directly (not through the service's line). */
-    long count(ServiceProcess service, String sql, Object... parameters) {
+    public long count(ServiceProcess service, String sql, Object... parameters) {
         return ((Number) rows(service, sql, parameters).getFirst().values().iterator().next()).longValue();
     }
 
     /** The ids of the sessions booked at a clinic, as booking-service's database has them. */
-    List<String> sessionIds(UUID clinicId) {
+    public List<String> sessionIds(UUID clinicId) {
         return column(bookingService, "SELECT id FROM session WHERE clinic_id = ?", clinicId);
     }
 
     /** The first column of every row a query finds in a service's database, as text. */
-    List<String> column(ServiceProcess service, String sql, Object... parameters) {
+    public List<String> column(ServiceProcess service, String sql, Object... parameters) {
         return rows(service, sql, parameters).stream().map(row -> String.valueOf(row.values().iterator().next()))
                 .toList();
     }
 
     /** Rows from a service's database, read directly (not through the service's line), each column by its name. */
-    List<Map<String, Object>> rows(ServiceProcess service, String sql, Object... parameters) {
+    public List<Map<String, Object>> rows(ServiceProcess service, String sql, Object... parameters) {
         try (Connection db = database(service); var statement = db.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
@@ -236,7 +236,7 @@ final class ClinicNetUnderFire {
      * One recipient per distinct email (by Message-ID): an email in flight when notification-service died is sent
      * again with the same Message-ID, which SMTP cannot refuse but a mail client shows once.
      */
-    List<String> emailRecipientsByMessageId() {
+    public List<String> emailRecipientsByMessageId() {
         Map<String, String> byMessageId = new java.util.LinkedHashMap<>();
         for (MimeMessage message : smtp.getReceivedMessages()) {
             try {
@@ -268,7 +268,7 @@ final class ClinicNetUnderFire {
     }
 
     /** Phone numbers and SMS references the provider received, one entry per request (repeats included). */
-    List<String> smsRecipients() {
+    public List<String> smsRecipients() {
         return sms.server().getAllServeEvents().stream()
                 .filter(event -> event.getRequest().getMethod().getName().equals("POST"))
                 .map(event -> SMS_TO.matcher(event.getRequest().getBodyAsString()))
@@ -281,7 +281,7 @@ final class ClinicNetUnderFire {
         return Path.of(System.getProperty("clinicnet.services.dir", "..")).toAbsolutePath().normalize();
     }
 
-    static int freePort() {
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
@@ -291,9 +291,9 @@ final class ClinicNetUnderFire {
     }
 
     /** WireMock as the SMS provider: takes every SMS at once (a scenario may slow it) and answers status lookups. */
-    record SmsProvider(WireMockServer server, RememberingSmsProvider memory) {
+    public record SmsProvider(WireMockServer server, RememberingSmsProvider memory) {
 
-        static SmsProvider start() {
+        public static SmsProvider start() {
             RememberingSmsProvider memory = new RememberingSmsProvider();
             WireMockServer server = new WireMockServer(com.github.tomakehurst.wiremock.core.WireMockConfiguration
                     .options().dynamicPort().bindAddress("127.0.0.1").extensions(memory));
@@ -307,7 +307,7 @@ final class ClinicNetUnderFire {
             return provider;
         }
 
-        void answerAfter(Duration delay) {
+        public void answerAfter(Duration delay) {
             server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post("/sms").willReturn(
                     com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(202)
                             .withFixedDelay((int) delay.toMillis())));

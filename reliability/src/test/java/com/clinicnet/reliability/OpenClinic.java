@@ -21,20 +21,20 @@ import com.clinicnet.testsupport.HttpResponseBody;
  * A clinic opened through therapist-service for one scenario, with its own therapists working every day, known to
  * booking-service's read model before the scenario starts. Its slots never overlap: each therapist has a room.
  */
-record OpenClinic(UUID id, List<UUID> therapists, ZoneId zone) {
+public record OpenClinic(UUID id, List<UUID> therapists, ZoneId zone) {
 
-    static final int SESSION_MINUTES = 60;
+    public static final int SESSION_MINUTES = 60;
     private static final int SLOTS_PER_DAY = 8;
     private static final Duration SLOT_STEP = Duration.ofMinutes(90);
     private static final LocalTime FIRST_SLOT = LocalTime.of(8, 0);
     private static final int FIRST_DAY = 2;
 
-    static OpenClinic open(ClinicNetUnderFire system, String name, int therapistCount) {
+    public static OpenClinic open(ClinicNetUnderFire system, String name, int therapistCount) {
         return open(system, name, therapistCount, therapistCount);
     }
 
     /** A clinic with fewer treatment rooms than therapists: rooms, not therapists, run out first. */
-    static OpenClinic open(ClinicNetUnderFire system, String name, int therapistCount, int rooms) {
+    public static OpenClinic open(ClinicNetUnderFire system, String name, int therapistCount, int rooms) {
         ZoneId zone = ZoneId.of("Europe/Lisbon");
         List<Map<String, String>> everyDay = Arrays.stream(DayOfWeek.values())
                 .map(day -> Map.of("weekday", day.name(), "opens", "07:00", "closes", "21:00")).toList();
@@ -68,7 +68,7 @@ record OpenClinic(UUID id, List<UUID> therapists, ZoneId zone) {
     }
 
     /** The n-th free slot of the clinic: therapists take turns, then the slots of a day, then the days. */
-    Slot slot(int n) {
+    public Slot slot(int n) {
         UUID therapist = therapists.get(n % therapists.size());
         int ofTherapist = n / therapists.size();
         ZonedDateTime start = LocalDate.now(zone).plusDays(FIRST_DAY + ofTherapist / SLOTS_PER_DAY)
@@ -77,12 +77,12 @@ record OpenClinic(UUID id, List<UUID> therapists, ZoneId zone) {
     }
 
     /** The body of POST /sessions for a client and a slot. */
-    Map<String, Object> booking(UUID client, Slot slot) {
+    public Map<String, Object> booking(UUID client, Slot slot) {
         return Map.of("clientId", client.toString(), "therapistId", slot.therapist().toString(),
                 "clinicId", id.toString(), "startsAt", slot.startsAt().toOffsetDateTime().toString(),
                 "durationMinutes", SESSION_MINUTES);
     }
 
-    record Slot(UUID therapist, ZonedDateTime startsAt) {
+    public record Slot(UUID therapist, ZonedDateTime startsAt) {
     }
 }

@@ -16,7 +16,7 @@ import java.util.List;
  * docs/reliability.md) and {@code report.csv} up to date after every scenario, so a run stopped half-way still
  * reports what it measured.
  */
-final class ReliabilityReport {
+public final class ReliabilityReport {
 
     private static final Path DIRECTORY = Path.of("target", "reliability");
     private static final List<ScenarioOutcome> OUTCOMES = new ArrayList<>();
@@ -24,7 +24,7 @@ final class ReliabilityReport {
     private ReliabilityReport() {
     }
 
-    static synchronized void record(ScenarioOutcome outcome) {
+    public static synchronized void record(ScenarioOutcome outcome) {
         OUTCOMES.add(outcome);
         System.out.printf("[reliability] %s | %s | %s | expected %d, delivered %d, lost %d, doubled %d%n",
                 outcome.scenario(), outcome.load(), outcome.faults(), outcome.expected(), outcome.delivered(),

@@ -7,19 +7,19 @@ import java.util.Locale;
  * How hard the scenarios push: {@code small} in CI (every scenario, at a size that fits its budget), {@code full}
  * at the sizes of the reliability issue ({@code -Preliability-full}, or {@code -Dreliability.scale=full}).
  */
-enum Scale {
+public enum Scale {
 
     SMALL, FULL;
 
-    static Scale current() {
+    public static Scale current() {
         return valueOf(System.getProperty("reliability.scale", "small").toUpperCase(Locale.ROOT));
     }
 
-    int of(int small, int full) {
+    public int of(int small, int full) {
         return this == FULL ? full : small;
     }
 
-    Duration of(Duration small, Duration full) {
+    public Duration of(Duration small, Duration full) {
         return this == FULL ? full : small;
     }
 }

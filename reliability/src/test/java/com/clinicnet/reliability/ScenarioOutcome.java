@@ -15,11 +15,11 @@ import java.util.stream.Collectors;
  * @param lost expected but never arrived
  * @param doubled arrived more than once
  */
-record ScenarioOutcome(String scenario, String load, String faults, long expected, long delivered, long lost,
+public record ScenarioOutcome(String scenario, String load, String faults, long expected, long delivered, long lost,
         long doubled) {
 
     /** Compares what should have arrived once each with everything that did arrive (repeats included). */
-    static ScenarioOutcome counting(String scenario, String load, String faults, Set<String> expected,
+    public static ScenarioOutcome counting(String scenario, String load, String faults, Set<String> expected,
             Collection<String> arrived) {
         Map<String, Long> copies = arrived.stream().filter(expected::contains)
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));

@@ -20,7 +20,12 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 
+@Tag(name = "Availability", description = "Free slots of the therapists who treat a concern, across clinics and cities")
 @RestController
 @Validated
 class AvailabilityController {
@@ -36,6 +41,15 @@ class AvailabilityController {
         this.maxWindow = maxWindow;
     }
 
+    @Operation(summary = "Search free slots",
+            description = "By concern, clinic or city, and a window of at most the configured days; best matches "
+                    + "first.")
+    @SecurityRequirement(name = "bearer", scopes = { "CLIENT", "THERAPIST", "FRONT_DESK", "OPS", "ADMIN" })
+    @ApiResponse(responseCode = "200", description = "OK")
+    @ApiResponse(responseCode = "403", description = "A front desk searching for a client at a clinic it does not "
+            + "serve")
+    @ApiResponse(responseCode = "422", description = "No specialty addresses the concern, or a red flag in the "
+            + "client's intake (see a doctor first)")
     @GetMapping("/availability")
     List<SlotResponse> search(Caller caller,
             @Parameter(description = "The specialties searched for; without it, the intake's concerns when the search "

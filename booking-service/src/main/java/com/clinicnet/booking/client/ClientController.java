@@ -21,7 +21,13 @@ import com.clinicnet.platform.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 
+@Tag(name = "Clients", description = "The clients of the network: contact details, language and preferred channel")
 @RestController
 @RequestMapping("/clients")
 class ClientController {
@@ -32,6 +38,14 @@ class ClientController {
         this.registry = registry;
     }
 
+    @Operation(summary = "Register a client",
+            description = "A client registers themselves (their token's subject is their id); a front desk registers "
+                    + "one at one of its clinics.")
+    @ApiResponse(responseCode = "201", description = "Registered; Location names the client",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ClientResponse.class)))
+    @ApiResponse(responseCode = "409", description = "This client is already registered")
+    @ApiResponse(responseCode = "422", description = "A front desk must name one of its own clinics as the "
+            + "registering clinic")
     @PostMapping
     ResponseEntity<ClientResponse> register(@AllowedRoles({ Role.CLIENT, Role.FRONT_DESK }) Caller caller,
             @Valid @RequestBody ClientRequest request) {
@@ -52,12 +66,17 @@ class ClientController {
         return registry.search(caller, search).stream().map(ClientMatch::of).toList();
     }
 
+    @Operation(summary = "Change a client's details")
     @PutMapping("/{id}")
     ClientResponse revise(@AllowedRoles({ Role.CLIENT, Role.FRONT_DESK }) Caller caller,
             @PathVariable UUID id, @Valid @RequestBody ClientRequest request) {
         return ClientResponse.of(registry.revise(caller, id, request));
     }
 
+    @Operation(summary = "A client")
+    @SecurityRequirement(name = "bearer", scopes = { "CLIENT", "FRONT_DESK" })
+    @ApiResponse(responseCode = "200", description = "OK")
+    @ApiResponse(responseCode = "403", description = "The caller's role may not do this")
     @GetMapping("/{id}")
     ClientResponse find(Caller caller, @PathVariable UUID id) {
         return ClientResponse.of(registry.find(caller, id));

@@ -15,7 +15,10 @@ import com.clinicnet.platform.security.Caller;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 
+@Tag(name = "Clinic days", description = "The sessions of a clinic's day for its front desk, and of a therapist's days")
 @RestController
 class ScheduleController {
 
@@ -30,6 +33,7 @@ class ScheduleController {
     @Operation(summary = "A clinic's day, or days, for its front desk (or an administrator): every session starting "
             + "then in the clinic's zone, cancelled ones included, by start and room. Anyone else, an unknown clinic "
             + "or a clinic the desk does not serve: 404")
+    @SecurityRequirement(name = "bearer", scopes = { "FRONT_DESK", "ADMIN" })
     @GetMapping("/clinics/{clinicId}/sessions")
     List<ScheduledSessionResponse> clinicDay(Caller caller, @PathVariable UUID clinicId,
             @Parameter(description = "The local date of the day; or give from and to instead")
@@ -44,6 +48,7 @@ class ScheduleController {
     @Operation(summary = "A therapist's sessions on the days (local dates in each session's clinic zone): for the "
             + "therapist themselves with first names and what they must know, for a front desk at its own clinics "
             + "with full names. Anyone else: 404")
+    @SecurityRequirement(name = "bearer", scopes = { "THERAPIST", "FRONT_DESK" })
     @GetMapping("/therapists/{therapistId}/sessions")
     List<ScheduledSessionResponse> therapistSessions(Caller caller, @PathVariable UUID therapistId,
             @RequestParam LocalDate from,
@@ -55,7 +60,8 @@ class ScheduleController {
     private CalendarDays daysOf(LocalDate date, LocalDate from, LocalDate to) {
         if (date != null) {
             if (from != null || to != null) {
-                throw new BadRequestException(from != null ? "from" : "to", "Give either a date or from and to, not both");
+                throw new BadRequestException(from != null ? "from" : "to", "Give either a date or from and to, not "
+                        + "both");
             }
             return CalendarDays.of(date);
         }

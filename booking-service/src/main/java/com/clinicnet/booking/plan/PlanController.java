@@ -16,7 +16,14 @@ import com.clinicnet.platform.security.Caller;
 import com.clinicnet.platform.security.Role;
 
 import jakarta.validation.Valid;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 
+@Tag(name = "Treatment plans", description = "A series of sessions with one therapist for one concern")
 @RestController
 class PlanController {
 
@@ -26,6 +33,10 @@ class PlanController {
         this.plans = plans;
     }
 
+    @Operation(summary = "Start a treatment plan")
+    @ApiResponse(responseCode = "201", description = "Started; Location names the plan",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TreatmentPlan.class)))
+    @ApiResponse(responseCode = "422", description = "An unknown clinic, or a therapist who does not work there")
     @PostMapping("/treatment-plans")
     ResponseEntity<TreatmentPlan> start(@AllowedRoles({ Role.CLIENT, Role.FRONT_DESK }) Caller caller,
             @Valid @RequestBody PlanRequest request) {
@@ -33,11 +44,19 @@ class PlanController {
         return ResponseEntity.created(URI.create("/treatment-plans/" + plan.id())).body(plan);
     }
 
+    @Operation(summary = "A treatment plan")
+    @SecurityRequirement(name = "bearer", scopes = { "CLIENT", "THERAPIST", "FRONT_DESK", "OPS" })
+    @ApiResponse(responseCode = "200", description = "OK")
+    @ApiResponse(responseCode = "403", description = "The caller's role may not do this")
     @GetMapping("/treatment-plans/{id}")
     TreatmentPlan find(Caller caller, @PathVariable UUID id) {
         return plans.find(caller, id);
     }
 
+    @Operation(summary = "A client's treatment plans")
+    @SecurityRequirement(name = "bearer", scopes = { "CLIENT", "FRONT_DESK", "OPS" })
+    @ApiResponse(responseCode = "200", description = "OK")
+    @ApiResponse(responseCode = "403", description = "The caller's role may not do this")
     @GetMapping("/clients/{clientId}/treatment-plans")
     List<TreatmentPlan> ofClient(Caller caller, @PathVariable UUID clientId) {
         return plans.ofClient(caller, clientId);

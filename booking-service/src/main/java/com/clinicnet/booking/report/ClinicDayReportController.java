@@ -15,7 +15,9 @@ import com.clinicnet.platform.security.Role;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
+@Tag(name = "Reports", description = "Aggregates for operations, with no personal data")
 @RestController
 class ClinicDayReportController {
 

@@ -10,7 +10,10 @@ import com.clinicnet.booking.intake.IntakeResponse;
 import com.clinicnet.platform.security.AllowedRoles;
 import com.clinicnet.platform.security.Caller;
 import com.clinicnet.platform.security.Role;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
+@Tag(name = "Sessions")
 @RestController
 class SessionIntakeController {
 
@@ -20,6 +23,9 @@ class SessionIntakeController {
         this.intakes = intakes;
     }
 
+    @Operation(summary = "The intake of a session's client",
+            description = "For its client, the front desk of its clinic, and its therapist from booking until shortly "
+                    + "after it ends; every read is audited.")
     @GetMapping("/sessions/{id}/intake")
     IntakeResponse intakeOf(@AllowedRoles({ Role.CLIENT, Role.THERAPIST, Role.FRONT_DESK }) Caller caller,
             @PathVariable UUID id) {

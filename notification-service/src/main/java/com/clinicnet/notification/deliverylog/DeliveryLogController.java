@@ -15,7 +15,10 @@ import com.clinicnet.platform.security.Role;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
+@Tag(name = "Delivery log", description = "What was sent to clients, when, and what failed")
 @RestController
 @Validated
 class DeliveryLogController {
@@ -26,6 +29,8 @@ class DeliveryLogController {
         this.log = log;
     }
 
+    @Operation(summary = "Notifications sent or planned",
+            description = "A front desk sees those of its clinics; operations and administrators all.")
     @GetMapping("/notifications")
     List<DeliveryLogEntry> entries(@AllowedRoles({ Role.FRONT_DESK, Role.OPS, Role.ADMIN }) Caller caller,
             @RequestParam(required = false) UUID clientId,

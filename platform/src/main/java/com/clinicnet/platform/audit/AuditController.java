@@ -14,8 +14,11 @@ import com.clinicnet.platform.security.Role;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The trail, newest first, for operators and administrators: everyone else may not learn who did what. */
+@Tag(name = "Audit trail", description = "Who booked, changed or read what")
 @RestController
 @Validated
 class AuditController {
@@ -26,6 +29,8 @@ class AuditController {
         this.trail = trail;
     }
 
+    @Operation(summary = "Entries of the audit trail",
+            description = "Newest first, of one object or all.")
     @GetMapping("/audit")
     List<AuditEntry> entries(@AllowedRoles({ Role.OPS, Role.ADMIN }) Caller caller,
             @RequestParam(required = false) UUID objectId,

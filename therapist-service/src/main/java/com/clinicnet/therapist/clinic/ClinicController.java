@@ -19,7 +19,15 @@ import com.clinicnet.platform.security.Caller;
 import com.clinicnet.platform.security.Role;
 
 import jakarta.validation.Valid;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 
+@Tag(name = "Clinics", description = "The clinics of the network: address, zone, opening hours, rooms and session "
+        + "types")
 @RestController
 @RequestMapping("/clinics")
 class ClinicController {
@@ -30,6 +38,11 @@ class ClinicController {
         this.administration = administration;
     }
 
+    @Operation(summary = "Open a clinic")
+    @ApiResponse(responseCode = "201", description = "Opened; Location names the clinic",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ClinicResponse.class)))
+    @ApiResponse(responseCode = "422", description = "No treatment room, a negative buffer, a session type other than "
+            + "30, 60 or 90 minutes, or opening hours that end before they start")
     @PostMapping
     ResponseEntity<ClinicResponse> open(@AllowedRoles({ Role.ADMIN }) Caller caller,
             @Valid @RequestBody ClinicRequest request) {
@@ -37,17 +50,25 @@ class ClinicController {
         return ResponseEntity.created(URI.create("/clinics/" + clinic.id())).body(ClinicResponse.of(clinic));
     }
 
+    @Operation(summary = "Change a clinic")
+    @ApiResponse(responseCode = "200", description = "OK")
+    @ApiResponse(responseCode = "422", description = "No treatment room, a negative buffer, a session type other than "
+            + "30, 60 or 90 minutes, or opening hours that end before they start")
     @PutMapping("/{id}")
     ClinicResponse revise(@AllowedRoles({ Role.ADMIN }) Caller caller,
             @PathVariable UUID id, @Valid @RequestBody ClinicRequest request) {
         return ClinicResponse.of(administration.revise(caller, id, request));
     }
 
+    @Operation(summary = "A clinic")
+    @SecurityRequirement(name = "bearer", scopes = { "CLIENT", "THERAPIST", "FRONT_DESK", "OPS", "ADMIN" })
     @GetMapping("/{id}")
     ClinicResponse find(Caller caller, @PathVariable UUID id) {
         return ClinicResponse.of(administration.find(caller, id));
     }
 
+    @Operation(summary = "The clinics, of a city or all")
+    @SecurityRequirement(name = "bearer", scopes = { "CLIENT", "THERAPIST", "FRONT_DESK", "OPS", "ADMIN" })
     @GetMapping
     List<ClinicResponse> inCity(Caller caller, @RequestParam(required = false) String city) {
         return administration.inCity(caller, city).stream().map(ClinicResponse::of).toList();

@@ -14,7 +14,14 @@ import com.clinicnet.platform.security.Caller;
 import com.clinicnet.platform.security.Role;
 
 import jakarta.validation.Valid;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 
+@Tag(name = "Specialties", description = "The catalogue of specialties and the concerns each addresses")
 @RestController
 class SpecialtyController {
 
@@ -24,11 +31,17 @@ class SpecialtyController {
         this.catalog = catalog;
     }
 
+    @Operation(summary = "The specialty catalogue")
+    @SecurityRequirement(name = "bearer", scopes = { "CLIENT", "THERAPIST", "FRONT_DESK", "OPS", "ADMIN" })
     @GetMapping("/specialties")
     List<Specialty> all(Caller caller) {
         return catalog.all(caller);
     }
 
+    @Operation(summary = "Add a specialty to the catalogue")
+    @ApiResponse(responseCode = "201", description = "Added",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Specialty.class)))
+    @ApiResponse(responseCode = "409", description = "The specialty is already in the catalogue")
     @PostMapping("/specialties")
     ResponseEntity<Specialty> add(@AllowedRoles({ Role.ADMIN }) Caller caller,
             @Valid @RequestBody SpecialtyRequest request) {

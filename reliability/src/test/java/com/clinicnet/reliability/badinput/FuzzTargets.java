@@ -1,4 +1,4 @@
-package com.clinicnet.reliability;
+package com.clinicnet.reliability.badinput;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -11,6 +11,9 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
+import com.clinicnet.reliability.Clients;
+import com.clinicnet.reliability.ClinicNetUnderFire;
+import com.clinicnet.reliability.OpenClinic;
 import com.clinicnet.platform.security.Role;
 import com.clinicnet.testsupport.HttpResponseBody;
 import com.clinicnet.testsupport.TestIdentityProvider;

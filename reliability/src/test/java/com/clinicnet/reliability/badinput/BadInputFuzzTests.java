@@ -1,4 +1,4 @@
-package com.clinicnet.reliability;
+package com.clinicnet.reliability.badinput;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -25,6 +25,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import com.clinicnet.reliability.ClinicNetUnderFire;
+import com.clinicnet.reliability.ReliabilityReport;
+import com.clinicnet.reliability.Scale;
+import com.clinicnet.reliability.ScenarioOutcome;
 import com.clinicnet.launcher.ServiceProcess;
 import com.clinicnet.testsupport.HttpResponseBody;
 

@@ -1,4 +1,4 @@
-package com.clinicnet.reliability;
+package com.clinicnet.reliability.badinput;
 
 import static org.awaitility.Awaitility.await;
 
@@ -21,6 +21,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
+import com.clinicnet.reliability.ClinicNetUnderFire;
 import com.clinicnet.launcher.ServiceProcess;
 
 /**

@@ -1,20 +1,20 @@
-package com.clinicnet.reliability;
+package com.clinicnet.reliability.badinput;
 
-import static com.clinicnet.reliability.Field.bool;
-import static com.clinicnet.reliability.Field.code;
-import static com.clinicnet.reliability.Field.constant;
-import static com.clinicnet.reliability.Field.date;
-import static com.clinicnet.reliability.Field.element;
-import static com.clinicnet.reliability.Field.email;
-import static com.clinicnet.reliability.Field.instant;
-import static com.clinicnet.reliability.Field.integer;
-import static com.clinicnet.reliability.Field.list;
-import static com.clinicnet.reliability.Field.object;
-import static com.clinicnet.reliability.Field.pattern;
-import static com.clinicnet.reliability.Field.text;
-import static com.clinicnet.reliability.Field.time;
-import static com.clinicnet.reliability.Field.uuid;
-import static com.clinicnet.reliability.Field.zone;
+import static com.clinicnet.reliability.badinput.Field.bool;
+import static com.clinicnet.reliability.badinput.Field.code;
+import static com.clinicnet.reliability.badinput.Field.constant;
+import static com.clinicnet.reliability.badinput.Field.date;
+import static com.clinicnet.reliability.badinput.Field.element;
+import static com.clinicnet.reliability.badinput.Field.email;
+import static com.clinicnet.reliability.badinput.Field.instant;
+import static com.clinicnet.reliability.badinput.Field.integer;
+import static com.clinicnet.reliability.badinput.Field.list;
+import static com.clinicnet.reliability.badinput.Field.object;
+import static com.clinicnet.reliability.badinput.Field.pattern;
+import static com.clinicnet.reliability.badinput.Field.text;
+import static com.clinicnet.reliability.badinput.Field.time;
+import static com.clinicnet.reliability.badinput.Field.uuid;
+import static com.clinicnet.reliability.badinput.Field.zone;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;

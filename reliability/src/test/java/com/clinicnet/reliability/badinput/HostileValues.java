@@ -1,4 +1,4 @@
-package com.clinicnet.reliability;
+package com.clinicnet.reliability.badinput;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;

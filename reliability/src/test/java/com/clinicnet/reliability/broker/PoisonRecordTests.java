@@ -1,4 +1,4 @@
-package com.clinicnet.reliability;
+package com.clinicnet.reliability.broker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -29,6 +29,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 
+import com.clinicnet.reliability.ClinicNetUnderFire;
+import com.clinicnet.reliability.Faults;
+import com.clinicnet.reliability.ReliabilityReport;
+import com.clinicnet.reliability.Scale;
+import com.clinicnet.reliability.ScenarioOutcome;
 import com.clinicnet.events.ClientContactUpdatedV2;
 import com.clinicnet.events.ClinicNetEvent;
 import com.clinicnet.events.EventType;

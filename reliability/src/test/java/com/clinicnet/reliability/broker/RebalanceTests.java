@@ -1,4 +1,4 @@
-package com.clinicnet.reliability;
+package com.clinicnet.reliability.broker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -13,6 +13,11 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import com.clinicnet.reliability.ClinicNetUnderFire;
+import com.clinicnet.reliability.Faults;
+import com.clinicnet.reliability.ReliabilityReport;
+import com.clinicnet.reliability.Scale;
+import com.clinicnet.reliability.ScenarioOutcome;
 import com.clinicnet.events.ClientContactUpdatedV2;
 import com.clinicnet.events.SessionBookedV1;
 import com.clinicnet.launcher.ServiceProcess;

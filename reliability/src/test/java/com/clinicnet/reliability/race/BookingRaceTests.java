@@ -1,4 +1,4 @@
-package com.clinicnet.reliability;
+package com.clinicnet.reliability.race;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,6 +31,12 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 
+import com.clinicnet.reliability.Clients;
+import com.clinicnet.reliability.ClinicNetUnderFire;
+import com.clinicnet.reliability.OpenClinic;
+import com.clinicnet.reliability.ReliabilityReport;
+import com.clinicnet.reliability.Scale;
+import com.clinicnet.reliability.ScenarioOutcome;
 import com.clinicnet.events.Topics;
 import com.clinicnet.platform.messaging.CloudEventHeaders;
 import com.clinicnet.testsupport.HttpResponseBody;

@@ -1,4 +1,4 @@
-package com.clinicnet.reliability;
+package com.clinicnet.reliability.badinput;
 
 import java.io.IOException;
 import java.net.URI;

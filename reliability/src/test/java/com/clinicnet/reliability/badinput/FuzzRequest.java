@@ -1,4 +1,4 @@
-package com.clinicnet.reliability;
+package com.clinicnet.reliability.badinput;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 

@@ -1,4 +1,4 @@
-package com.clinicnet.reliability;
+package com.clinicnet.reliability.broker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -17,6 +17,13 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
+import com.clinicnet.reliability.Clients;
+import com.clinicnet.reliability.ClinicNetUnderFire;
+import com.clinicnet.reliability.Faults;
+import com.clinicnet.reliability.OpenClinic;
+import com.clinicnet.reliability.ReliabilityReport;
+import com.clinicnet.reliability.Scale;
+import com.clinicnet.reliability.ScenarioOutcome;
 import com.clinicnet.events.Topics;
 import com.clinicnet.platform.messaging.CloudEventHeaders;
 import com.clinicnet.testsupport.HttpResponseBody;

@@ -1,0 +1,9 @@
+package com.clinicnet.therapist;
+
+import com.clinicnet.testsupport.AbstractApiDescriptionTests;
+import com.clinicnet.testsupport.ServiceIntegrationTest;
+
+/** The OpenAPI document of therapist-service: every operation with its roles, summary and answers. */
+@ServiceIntegrationTest
+class ApiDescriptionTests extends AbstractApiDescriptionTests {
+}
