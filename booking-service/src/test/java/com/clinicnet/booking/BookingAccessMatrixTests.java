@@ -300,6 +300,14 @@ class BookingAccessMatrixTests {
                 new Row("GET /clinics/{clinicId}/sessions", "OPS", 404, () -> as(identity.ops()).get(clinicDay(clinicA))),
                 new Row("GET /clinics/{clinicId}/sessions", "ADMIN any clinic", 200, () -> as(identity.admin()).get(clinicDay(clinicB))),
                 new Row("GET /clinics/{clinicId}/sessions", "ADMIN an unknown clinic", 404, () -> as(identity.admin()).get(clinicDay(UUID.randomUUID()))),
+                new Row("GET /clinics/{clinicId}/disruptions", "anonymous", 401, () -> anonymous().get(disruptions(clinicA))),
+                new Row("GET /clinics/{clinicId}/disruptions", "CLIENT", 404, () -> as(identity.client(clientA)).get(disruptions(clinicA))),
+                new Row("GET /clinics/{clinicId}/disruptions", "THERAPIST of the clinic", 404, () -> as(identity.therapist(therapistA)).get(disruptions(clinicA))),
+                new Row("GET /clinics/{clinicId}/disruptions", "FRONT_DESK own clinic", 200, () -> as(identity.frontDesk(clinicA)).get(disruptions(clinicA))),
+                new Row("GET /clinics/{clinicId}/disruptions", "FRONT_DESK other clinic", 404, () -> as(identity.frontDesk(clinicA)).get(disruptions(clinicB))),
+                new Row("GET /clinics/{clinicId}/disruptions", "OPS", 404, () -> as(identity.ops()).get(disruptions(clinicA))),
+                new Row("GET /clinics/{clinicId}/disruptions", "ADMIN any clinic", 200, () -> as(identity.admin()).get(disruptions(clinicB))),
+                new Row("GET /clinics/{clinicId}/disruptions", "ADMIN an unknown clinic", 404, () -> as(identity.admin()).get(disruptions(UUID.randomUUID()))),
 
                 new Row("GET /therapists/{therapistId}/sessions", "anonymous", 401, () -> anonymous().get(therapistWeek(therapistA))),
                 new Row("GET /therapists/{therapistId}/sessions", "CLIENT", 404, () -> as(identity.client(clientA)).get(therapistWeek(therapistA))),
@@ -465,6 +473,10 @@ class BookingAccessMatrixTests {
         java.time.Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
         return SessionRows.insertBooked(jdbc, client, UUID.randomUUID(), clinic, now, Duration.ofMinutes(30),
                 Duration.ZERO, null).toString();
+    }
+
+    private static String disruptions(UUID clinic) {
+        return "/clinics/" + clinic + "/disruptions";
     }
 
     private String clinicDay(UUID clinic) {

@@ -32,6 +32,7 @@ public enum EventType {
     SESSION_COMPLETED_V1("clinicnet.booking.SessionCompleted.v1", Topics.BOOKING_SESSIONS, SessionCompletedV1.class),
     SESSION_NO_SHOW_V1("clinicnet.booking.SessionNoShow.v1", Topics.BOOKING_SESSIONS, SessionNoShowV1.class),
     CLIENT_ARRIVED_V1("clinicnet.booking.ClientArrived.v1", Topics.BOOKING_SESSIONS, ClientArrivedV1.class),
+    SESSION_DISRUPTED_V1("clinicnet.booking.SessionDisrupted.v1", Topics.BOOKING_SESSIONS, SessionDisruptedV1.class),
     TREATMENT_PLAN_STARTED_V1("clinicnet.booking.TreatmentPlanStarted.v1", Topics.BOOKING_PLANS,
             TreatmentPlanStartedV1.class),
     FOLLOW_UP_DUE_V1("clinicnet.booking.FollowUpDue.v1", Topics.BOOKING_PLANS, FollowUpDueV1.class),

@@ -27,7 +27,9 @@ import com.clinicnet.events.TreatmentPlanCompletedV1;
 import com.clinicnet.events.SessionBookedV1;
 import com.clinicnet.events.SessionCancelledV1;
 import com.clinicnet.events.SessionCancelledV2;
+import com.clinicnet.events.SessionDisruptedV1;
 import com.clinicnet.events.SessionRescheduledV1;
+import com.clinicnet.testsupport.DirectoryEvents;
 import com.clinicnet.testsupport.MutableClock;
 import com.clinicnet.testsupport.PublishedEvents;
 import com.clinicnet.testsupport.ServiceIntegrationTest;
@@ -47,6 +49,7 @@ class SessionLifecycleNotificationTests {
 
     private static final Duration WITHIN = Duration.ofSeconds(30);
     private static final String BOOKING = "/clinicnet/booking-service";
+    private static final String THERAPISTS = "/clinicnet/therapist-service";
     private static final MutableClock clock = new MutableClock(Instant.now());
 
     @RegisterExtension
@@ -150,6 +153,61 @@ class SessionLifecycleNotificationTests {
                 .param("s", confirmed.session()).query(Integer.class).single()).as("no message planned for an arrival").isZero();
         clock.set(confirmed.start().minus(Duration.ofHours(24)).plusSeconds(30));
         awaitSubjects(confirmed.email(), "is booked", "Reminder");
+    }
+
+    @Test
+    void a_disrupted_session_tells_the_client_at_once_with_the_times_offered_and_its_reminders_still_stand() {
+        ConfirmedSession confirmed = confirmedSession();
+        UUID clinic = UUID.randomUUID();
+        UUID bea = UUID.randomUUID();
+        PublishedEvents.publish(brokers, DirectoryEvents.clinic(clinic, "Porto", "Europe/Lisbon", 2, 0, 1), THERAPISTS);
+        PublishedEvents.publish(brokers, DirectoryEvents.allDayTherapist(bea, clinic, "LOWER_BACK", 2, 1), THERAPISTS);
+        await().atMost(WITHIN).until(() -> jdbc.sql("SELECT count(*) FROM therapist WHERE id = :t").param("t", bea)
+                .query(Integer.class).single() == 1 && jdbc.sql("SELECT count(*) FROM clinic WHERE id = :c")
+                .param("c", clinic).query(Integer.class).single() == 1);
+        Instant sameTime = confirmed.start();
+        Instant nextDay = confirmed.start().plus(Duration.ofDays(1));
+
+        PublishedEvents.publish(brokers, new SessionDisruptedV1(UUID.randomUUID(), clock.instant(), confirmed.session(),
+                confirmed.client(), UUID.randomUUID(), clinic, confirmed.start(), confirmed.start().plus(Duration.ofHours(1)),
+                "Europe/Lisbon", 60, SessionDisruptedV1.TIME_OFF, List.of(
+                        new SessionDisruptedV1.Alternative(bea, clinic, sameTime, sameTime.plus(Duration.ofHours(1)),
+                                "Europe/Lisbon"),
+                        new SessionDisruptedV1.Alternative(bea, clinic, nextDay, nextDay.plus(Duration.ofHours(1)),
+                                "Europe/Lisbon")), 1), BOOKING);
+
+        awaitSubjects(confirmed.email(), "is booked", "cannot go ahead as booked");
+        String body = bodyOf(emailsTo(confirmed.email()).stream().filter(message -> subjectOf(message)
+                .contains("cannot go ahead")).findFirst().orElseThrow());
+        assertThat(body).contains("- " + localTime(sameTime) + ", with Therapist at Clinic Porto")
+                .contains("- " + localTime(nextDay) + ", with Therapist at Clinic Porto")
+                .contains("http://localhost:8080/sessions").contains("nothing is cancelled without you")
+                .doesNotContain("LOWER_BACK").doesNotContain("TIME_OFF");
+        assertThat(body.indexOf(localTime(sameTime))).isLessThan(body.indexOf(localTime(nextDay)));
+        assertThat(cancelledReminders(confirmed.session())).as("still booked, so still reminded").isZero();
+    }
+
+    private static String localTime(Instant instant) {
+        return java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm '('VV' time)'",
+                java.util.Locale.ENGLISH).format(instant.atZone(java.time.ZoneId.of("Europe/Lisbon")));
+    }
+
+    private static String bodyOf(MimeMessage message) {
+        try {
+            return String.valueOf(message.getContent()).replace("\r\n", "\n");
+        }
+        catch (MessagingException | java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String subjectOf(MimeMessage message) {
+        try {
+            return message.getSubject();
+        }
+        catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A client's session three days ahead, booked and confirmed by email. */

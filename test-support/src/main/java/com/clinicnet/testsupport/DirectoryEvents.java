@@ -36,4 +36,12 @@ public final class DirectoryEvents {
                                 LocalTime.MIN, LocalTime.of(23, 45))).toList())),
                 List.of(), version);
     }
+
+    /** The same therapist at a later version: active or not, and with this time off ahead. */
+    public static TherapistProfileUpdatedV2 revised(TherapistProfileUpdatedV2 profile, boolean active,
+            List<TherapistProfileUpdatedV2.TimeOff> timeOff, long version) {
+        return new TherapistProfileUpdatedV2(UUID.randomUUID(), Instant.now(), profile.therapistId(), profile.name(),
+                active, profile.languages(), profile.clinicIds(), profile.specialties(), profile.schedules(), timeOff,
+                version);
+    }
 }

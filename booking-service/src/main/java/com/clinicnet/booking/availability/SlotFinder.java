@@ -127,6 +127,23 @@ final class SlotFinder {
         }
     }
 
+    /**
+     * Whether the therapist still works the whole of a session at the clinic: active there, on a shift, not away.
+     * What is booked does not matter (the session itself is), nor the lead time a new booking needs.
+     */
+    boolean works(ClinicView clinic, TherapistView therapist, Instant startsAt, Duration length) {
+        if (!therapist.worksAt(clinic.id())) {
+            return false;
+        }
+        Instant endsAt = startsAt.plus(length);
+        SlotSearch exactly = new SlotSearch(length, startsAt, endsAt, Set.of(), Optional.of(therapist.id()),
+                Optional.empty());
+        return workingIntervals(therapist, Map.of(clinic.id(), clinic), exactly).stream()
+                .anyMatch(interval -> interval.clinicId().equals(clinic.id())
+                        && !interval.starts().toInstant().isAfter(startsAt)
+                        && !interval.ends().toInstant().isBefore(endsAt));
+    }
+
     private List<WorkingInterval> workingIntervals(TherapistView therapist, Map<UUID, ClinicView> clinics,
             SlotSearch search) {
         Map<UUID, java.time.ZoneId> zones = therapist.clinicIds().stream().filter(clinics::containsKey)

@@ -3,6 +3,7 @@ package com.clinicnet.booking.directory;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,9 +30,11 @@ class DirectoryProjection {
     private static final List<Integer> ALL_SESSION_TYPES = List.of(30, 60, 90);
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    DirectoryProjection(JdbcClient jdbc) {
+    DirectoryProjection(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     @Transactional
@@ -46,10 +49,15 @@ class DirectoryProjection {
                     v1.therapistId(), v1.name(), v1.active(), List.of(), v1.clinicIds(),
                     v1.specialties().stream().map(s -> new TherapistProfileUpdatedV2.Specialty(s.code(), s.level())).toList(),
                     List.of(), List.of(), v1.version()));
-            case TherapistRemovedV1 removed -> jdbc.sql("DELETE FROM therapist_view WHERE id = :id")
-                    .param("id", removed.therapistId()).update();
+            case TherapistRemovedV1 removed -> removed(removed);
             case SpecialtyDescribedV1 specialty -> apply(specialty);
             default -> throw new UnreadableEventException("Not a directory event: " + event.getClass().getSimpleName());
+        }
+    }
+
+    private void removed(TherapistRemovedV1 removed) {
+        if (jdbc.sql("DELETE FROM therapist_view WHERE id = :id").param("id", removed.therapistId()).update() == 1) {
+            events.publishEvent(new TherapistDirectoryChanged(removed.therapistId()));
         }
     }
 
@@ -102,6 +110,7 @@ class DirectoryProjection {
                 .update();
         if (changed == 1) {
             replaceDetails(profile);
+            events.publishEvent(new TherapistDirectoryChanged(profile.therapistId()));
         }
     }
 

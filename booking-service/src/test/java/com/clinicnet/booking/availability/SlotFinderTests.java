@@ -88,6 +88,51 @@ class SlotFinderTests {
     }
 
     @Test
+    void a_booked_session_inside_the_shift_is_still_worked_even_within_the_lead_time() {
+        TherapistView ana = therapist("Ana", Map.of("SCIATICA", 3), shift(baixa, DayOfWeek.MONDAY, "09:00", "12:00"));
+
+        assertThat(finder.works(baixa, ana, at(monday(), "11:00", LISBON).toInstant(), HOUR)).isTrue();
+    }
+
+    @Test
+    void a_booked_session_past_the_end_of_the_new_shift_is_no_longer_worked() {
+        TherapistView ana = therapist("Ana", Map.of("SCIATICA", 3), shift(baixa, DayOfWeek.MONDAY, "09:00", "11:30"));
+
+        assertThat(finder.works(baixa, ana, at(monday(), "11:00", LISBON).toInstant(), HOUR)).isFalse();
+    }
+
+    @Test
+    void a_booked_session_under_time_off_is_no_longer_worked() {
+        LocalDate monday = monday();
+        TherapistView ana = new TherapistView(UUID.randomUUID(), "Ana", true, Set.of(baixa.id()), Map.of("SCIATICA", 3),
+                List.of(schedule(shift(baixa, DayOfWeek.MONDAY, "09:00", "12:00"))),
+                List.of(new Absence(at(monday, "10:30", LISBON).toInstant(), at(monday, "10:45", LISBON).toInstant())));
+
+        assertThat(finder.works(baixa, ana, at(monday, "10:00", LISBON).toInstant(), HOUR)).isFalse();
+        assertThat(finder.works(baixa, ana, at(monday, "10:45", LISBON).toInstant(), HOUR)).isTrue();
+    }
+
+    @Test
+    void a_therapist_who_no_longer_takes_bookings_works_no_session() {
+        TherapistView ana = therapist("Ana", Map.of("SCIATICA", 3), shift(baixa, DayOfWeek.MONDAY, "09:00", "12:00"));
+        TherapistView inactive = new TherapistView(ana.id(), ana.name(), false, ana.clinicIds(), ana.specialtyLevels(),
+                ana.schedules(), ana.timeOff());
+
+        assertThat(finder.works(baixa, inactive, at(monday(), "10:00", LISBON).toInstant(), HOUR)).isFalse();
+    }
+
+    @Test
+    void on_the_fall_back_day_in_lisbon_a_session_in_the_repeated_hour_is_still_inside_the_night_shift() {
+        LocalDate fallBack = LocalDate.of(2026, 10, 25);
+        TherapistView ana = therapist("Ana", Map.of("SCIATICA", 3), shift(baixa, DayOfWeek.SUNDAY, "00:00", "04:00"));
+        Instant secondHalfPastOne = Instant.parse("2026-10-25T01:30:00Z");
+
+        assertThat(secondHalfPastOne.atZone(LISBON).toLocalTime()).isEqualTo(LocalTime.of(1, 30));
+        assertThat(finder.works(baixa, ana, secondHalfPastOne, HOUR)).isTrue();
+        assertThat(finder.works(baixa, ana, at(fallBack, "03:30", LISBON).toInstant(), HOUR)).isFalse();
+    }
+
+    @Test
     void on_the_spring_forward_day_in_new_york_slots_are_shown_in_daylight_time() {
         ClinicView midtown = clinic("Midtown", NEW_YORK, 2);
         LocalDate springForward = LocalDate.of(2027, 3, 14);

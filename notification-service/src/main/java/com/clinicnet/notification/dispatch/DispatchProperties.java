@@ -11,8 +11,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param claimFor how long an instance owns the notifications it claimed; one still SENDING after that is in doubt
  * @param languages the languages messages are written in; the first is used for any other language
  * @param concurrentSends how many clients' messages one instance hands to providers at the same time
+ * @param webUrl where clients use ClinicNet in a browser; messages link there
  */
 @ConfigurationProperties("clinicnet.notifications")
 record DispatchProperties(int batchSize, Duration retryAfter, Duration claimFor, List<String> languages,
-        int concurrentSends) {
+        int concurrentSends, String webUrl) {
 }

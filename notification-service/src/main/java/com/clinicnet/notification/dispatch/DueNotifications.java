@@ -34,6 +34,7 @@ import com.clinicnet.notification.channel.SendInDoubt;
 import com.clinicnet.notification.contact.ClientContacts;
 import com.clinicnet.notification.contact.Contact;
 import com.clinicnet.notification.names.Names;
+import com.clinicnet.notification.planning.NotificationKind;
 import com.clinicnet.notification.planning.NotificationSchedule;
 import com.clinicnet.notification.planning.NotificationState;
 import com.clinicnet.notification.planning.ScheduledNotification;
@@ -51,6 +52,9 @@ import com.clinicnet.platform.tracing.TraceContexts;
  */
 @Service
 class DueNotifications implements DisposableBean {
+
+    /** Where a client sees their sessions and moves or cancels one. */
+    private static final String SESSIONS_PAGE = "/sessions";
 
     private static final Logger log = LoggerFactory.getLogger(DueNotifications.class);
     private static final String SEND_SPAN = "notification send";
@@ -135,6 +139,16 @@ class DueNotifications implements DisposableBean {
         senders.shutdownNow();
     }
 
+    private List<OfferedTime> offeredTimes(ScheduledNotification notification) {
+        if (notification.kind() != NotificationKind.DISRUPTION_NOTICE) {
+            return List.of();
+        }
+        return schedule.offersOf(notification.id()).stream()
+                .map(offer -> new OfferedTime(offer.startsAt().atZone(offer.clinicTimeZone()),
+                        names.therapistFirstName(offer.therapistId()), names.clinicName(offer.clinicId())))
+                .toList();
+    }
+
     private Optional<Delivery> prepare(ScheduledNotification notification) {
         if (notification.state() == NotificationState.SENDING && settledWhileInDoubt(notification)) {
             return Optional.empty();
@@ -187,7 +201,8 @@ class DueNotifications implements DisposableBean {
         }
         OutgoingMessage message = templates.render(notification, channel.get(), contact,
                 names.clinicName(notification.visit().clinicId()),
-                names.therapistFirstName(notification.visit().therapistId()));
+                names.therapistFirstName(notification.visit().therapistId()), offeredTimes(notification),
+                properties.webUrl() + SESSIONS_PAGE);
         Instant claimedUntil = now.plus(properties.claimFor());
         schedule.markSending(notification.id(), channel.get(), claimedUntil);
         return Optional.of(new Delivery(notification, channel.get(), channel.get().addressOf(contact).orElseThrow(),

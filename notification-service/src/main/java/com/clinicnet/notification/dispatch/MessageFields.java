@@ -2,10 +2,11 @@ package com.clinicnet.notification.dispatch;
 
 /**
  * Everything a message template may show, and nothing more: the client's name, the clinic, the therapist's first
- * name, the local time and how to cancel. A concern, pain or condition has no field here, so it cannot reach a
- * message whatever a template says.
+ * name, the local time, how to cancel, and for a disruption the times offered instead and where to choose. A
+ * concern, pain or condition has no field here, so it cannot reach a message whatever a template says.
  */
-record MessageFields(String name, String clinic, String therapist, String time, String howToCancel) {
+record MessageFields(String name, String clinic, String therapist, String time, String howToCancel,
+        String alternatives, String link) {
 
     String valueOf(String field) {
         return switch (field) {
@@ -14,6 +15,8 @@ record MessageFields(String name, String clinic, String therapist, String time, 
             case "therapist" -> therapist;
             case "time" -> time;
             case "howToCancel" -> howToCancel;
+            case "alternatives" -> alternatives;
+            case "link" -> link;
             default -> throw new IllegalArgumentException("Not a message field: " + field);
         };
     }

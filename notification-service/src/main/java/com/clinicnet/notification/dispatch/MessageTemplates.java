@@ -32,12 +32,13 @@ import com.clinicnet.notification.planning.ScheduledNotification;
 final class MessageTemplates {
 
     /** The only placeholders a template may use. */
-    public static final Set<String> ALLOWED_FIELDS = Set.of("name", "clinic", "therapist", "time", "howToCancel");
+    public static final Set<String> ALLOWED_FIELDS = Set.of("name", "clinic", "therapist", "time", "howToCancel",
+            "alternatives", "link");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]*)}");
     private static final List<String> FORMATS = List.of("format.time", "format.date", "format.sms-time");
     private static final List<String> PHRASES = List.of("how-to-cancel", "how-to-cancel.sms", "reference",
-            "fallback.clinic", "fallback.therapist");
+            "fallback.clinic", "fallback.therapist", "offer.line", "offer.sms", "offer.none");
 
     private final Map<String, Properties> byLanguage;
     private final String defaultLanguage;
@@ -74,20 +75,39 @@ final class MessageTemplates {
      */
     public OutgoingMessage render(ScheduledNotification notification, Channel channel, Contact contact,
             Optional<String> clinic, Optional<String> therapist) {
+        return render(notification, channel, contact, clinic, therapist, List.of(), null);
+    }
+
+    /** As above, for a notice that offers other times and links to where the client chooses one. */
+    public OutgoingMessage render(ScheduledNotification notification, Channel channel, Contact contact,
+            Optional<String> clinic, Optional<String> therapist, List<OfferedTime> offers, String link) {
         Properties words = byLanguage.get(languageOf(contact));
         Locale locale = Locale.forLanguageTag(languageOf(contact));
         boolean sms = channel == Channel.SMS;
         String timePattern = notification.kind() == NotificationKind.FOLLOW_UP ? "format.date"
                 : sms ? "format.sms-time" : "format.time";
-        String time = DateTimeFormatter.ofPattern(words.getProperty(timePattern), locale)
-                .format(notification.sessionStartsAt().atZone(notification.clinicTimeZone()));
+        DateTimeFormatter times = DateTimeFormatter.ofPattern(words.getProperty(timePattern), locale);
+        String time = times.format(notification.sessionStartsAt().atZone(notification.clinicTimeZone()));
         MessageFields fields = new MessageFields(contact.name(),
                 clinic.orElse(words.getProperty("fallback.clinic")),
                 therapist.orElse(words.getProperty("fallback.therapist")), time,
-                howToCancel(words, sms, notification.sessionId()));
+                howToCancel(words, sms, notification.sessionId()), offered(words, sms, times, offers), link);
         String kind = notification.kind().name().toLowerCase(Locale.ROOT);
         String body = fill(words.getProperty(kind + (sms ? ".sms" : ".body")), fields);
         return new OutgoingMessage(sms ? null : fill(words.getProperty(kind + ".subject"), fields), body);
+    }
+
+    /** One line per time offered (an email), or one short list (an SMS); each in its own clinic's zone. */
+    private static String offered(Properties words, boolean sms, DateTimeFormatter times, List<OfferedTime> offers) {
+        if (offers.isEmpty()) {
+            return words.getProperty("offer.none");
+        }
+        String line = words.getProperty(sms ? "offer.sms" : "offer.line");
+        return offers.stream()
+                .map(offer -> line.replace("{time}", times.format(offer.startsAt()))
+                        .replace("{therapist}", offer.therapist().orElse(words.getProperty("fallback.therapist")))
+                        .replace("{clinic}", offer.clinic().orElse(words.getProperty("fallback.clinic"))))
+                .collect(java.util.stream.Collectors.joining(sms ? "; " : "\n"));
     }
 
     private String languageOf(Contact contact) {

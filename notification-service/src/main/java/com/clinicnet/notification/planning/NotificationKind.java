@@ -6,6 +6,8 @@ public enum NotificationKind {
     REMINDER,
     CHANGE_NOTICE,
     CANCELLATION_NOTICE,
+    /** The therapist can no longer give the session; it offers other times. */
+    DISRUPTION_NOTICE,
     /** The next session of a plan is due and not booked yet. */
     FOLLOW_UP,
     /** The plan's last session was given. */

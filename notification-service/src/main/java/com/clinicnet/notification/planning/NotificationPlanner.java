@@ -13,6 +13,7 @@ import com.clinicnet.events.FollowUpDueV1;
 import com.clinicnet.events.SessionBookedV1;
 import com.clinicnet.events.SessionCancelledV1;
 import com.clinicnet.events.SessionCancelledV2;
+import com.clinicnet.events.SessionDisruptedV1;
 import com.clinicnet.events.SessionRescheduledV1;
 import com.clinicnet.events.TreatmentPlanCompletedV1;
 import com.clinicnet.platform.messaging.ReceivedEvents;
@@ -25,7 +26,9 @@ import com.clinicnet.platform.messaging.ReceivedEvents;
 class NotificationPlanner {
 
     private static final List<NotificationKind> BEFORE_THE_SESSION = List.of(NotificationKind.CONFIRMATION,
-            NotificationKind.REMINDER);
+            NotificationKind.REMINDER, NotificationKind.DISRUPTION_NOTICE);
+    private static final List<NotificationKind> FOR_THE_OLD_TIME = List.of(NotificationKind.REMINDER,
+            NotificationKind.DISRUPTION_NOTICE);
 
     private final NotificationSchedule schedule;
     private final SessionStates sessions;
@@ -53,6 +56,7 @@ class NotificationPlanner {
             case SessionBookedV1 booked -> booked(booked);
             case SessionRescheduledV1 moved -> rescheduled(moved);
             case SessionCancelledV2 cancelled -> cancelled(cancelled);
+            case SessionDisruptedV1 disrupted -> disrupted(disrupted);
             case SessionCancelledV1 v1 -> cancelled(new SessionCancelledV2(v1.eventId(), v1.occurredAt(), v1.sessionId(),
                     v1.clientId(), v1.therapistId(), v1.clinicId(), v1.startsAt(), v1.clinicTimeZone(), v1.cancelledBy(),
                     v1.late(), SessionCancelledV2.REQUESTED, v1.version()));
@@ -89,10 +93,24 @@ class NotificationPlanner {
         }
         Visit session = new Visit(moved.clientId(), moved.sessionId(), moved.clinicId(), moved.therapistId(),
                 moved.startsAt(), ZoneId.of(moved.clinicTimeZone()), moved.durationMinutes());
-        schedule.cancelPending(moved.sessionId(), List.of(NotificationKind.REMINDER), "the session moved");
+        schedule.cancelPending(moved.sessionId(), FOR_THE_OLD_TIME, "the session moved");
         reminders.remindersFor(session, moved.eventId(), clock.instant()).forEach(schedule::planOnce);
         schedule.planOnce(ScheduledNotification.dueNow(NotificationKind.CHANGE_NOTICE, moved.eventId(), clock.instant(),
                 session));
+    }
+
+    /**
+     * The client hears at once that the session cannot be given as booked, with the times offered instead. It is
+     * still booked, so its reminders stay until it is moved or cancelled.
+     */
+    private void disrupted(SessionDisruptedV1 disrupted) {
+        Visit session = new Visit(disrupted.clientId(), disrupted.sessionId(), disrupted.clinicId(),
+                disrupted.therapistId(), disrupted.startsAt(), ZoneId.of(disrupted.clinicTimeZone()),
+                disrupted.durationMinutes());
+        List<Offer> offers = disrupted.alternatives().stream().map(offer -> new Offer(offer.therapistId(),
+                offer.clinicId(), offer.startsAt(), ZoneId.of(offer.clinicTimeZone()))).toList();
+        schedule.planOnce(ScheduledNotification.dueNow(NotificationKind.DISRUPTION_NOTICE, disrupted.eventId(),
+                clock.instant(), session), offers);
     }
 
     /**

@@ -38,8 +38,44 @@ public class NotificationSchedule {
      * of the event being handled, which its send continues.
      */
     void planOnce(ScheduledNotification notification) {
+        insertOnce(notification);
+    }
+
+    /** Plans a notice once per source event with the slots it offers, in their order. */
+    void planOnce(ScheduledNotification notification, List<Offer> offers) {
+        if (!insertOnce(notification)) {
+            return;
+        }
+        for (int rank = 1; rank <= offers.size(); rank++) {
+            Offer offer = offers.get(rank - 1);
+            jdbc.sql("""
+                            INSERT INTO notification_offer (notification_id, rank, therapist_id, clinic_id, starts_at,
+                                                            clinic_time_zone)
+                            VALUES (:notification, :rank, :therapist, :clinic, :startsAt, :zone)
+                            """)
+                    .param("notification", notification.id()).param("rank", rank)
+                    .param("therapist", offer.therapistId()).param("clinic", offer.clinicId())
+                    .param("startsAt", Timestamp.from(offer.startsAt())).param("zone", offer.clinicTimeZone().getId())
+                    .update();
+        }
+    }
+
+    /** The slots a notice offers, in their order; none for any other notification. */
+    public List<Offer> offersOf(UUID notificationId) {
+        return jdbc.sql("""
+                        SELECT therapist_id, clinic_id, starts_at, clinic_time_zone FROM notification_offer
+                        WHERE notification_id = :id ORDER BY rank
+                        """)
+                .param("id", notificationId)
+                .query((row, n) -> new Offer(row.getObject("therapist_id", UUID.class),
+                        row.getObject("clinic_id", UUID.class), row.getTimestamp("starts_at").toInstant(),
+                        ZoneId.of(row.getString("clinic_time_zone"))))
+                .list();
+    }
+
+    private boolean insertOnce(ScheduledNotification notification) {
         Visit visit = notification.visit();
-        jdbc.sql("""
+        return jdbc.sql("""
                         INSERT INTO notification (id, kind, client_id, session_id, clinic_id, therapist_id,
                                                   source_event_id, due_at, state, session_starts_at, clinic_time_zone,
                                                   duration_minutes, offset_minutes, reason, trace_parent)
@@ -57,7 +93,7 @@ public class NotificationSchedule {
                 .param("minutes", visit.durationMinutes())
                 .param("offset", notification.offsetMinutes()).param("reason", notification.reason())
                 .param("traceParent", traces.current().orElse(null))
-                .update();
+                .update() == 1;
     }
 
     /** Cancels what is still pending for a session, of the given kinds. */

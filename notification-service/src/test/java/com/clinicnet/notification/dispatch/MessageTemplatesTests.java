@@ -128,6 +128,48 @@ class MessageTemplatesTests {
     }
 
     @Test
+    void a_disruption_notice_in_portuguese_lists_each_time_offered_in_its_own_clinics_zone_and_where_to_choose() {
+        ScheduledNotification notice = of(NotificationKind.DISRUPTION_NOTICE, "2026-12-10T10:00:00Z", "Europe/Lisbon");
+        List<OfferedTime> offers = List.of(
+                new OfferedTime(Instant.parse("2026-12-10T12:00:00Z").atZone(ZoneId.of("Europe/Lisbon")),
+                        Optional.of("Ana"), Optional.of("Lisboa Baixa")),
+                new OfferedTime(Instant.parse("2026-12-10T12:00:00Z").atZone(ZoneId.of("Atlantic/Madeira")),
+                        Optional.of("Rui"), Optional.empty()));
+
+        OutgoingMessage message = templates.render(notice, Channel.EMAIL, client("pt"), Optional.of("Lisboa Baixa"),
+                Optional.of("Ana"), offers, "https://clinicnet.example/sessions");
+
+        assertThat(message.subject()).startsWith("A sua sessão ClinicNet de quinta-feira, 10 de dezembro de 2026");
+        assertThat(message.body()).contains("nada é cancelado sem si")
+                .contains("- quinta-feira, 10 de dezembro de 2026, às 12:00 (hora de Europe/Lisbon), com Ana em Lisboa Baixa\n"
+                        + "- quinta-feira, 10 de dezembro de 2026, às 12:00 (hora de Atlantic/Madeira), com Rui em a sua clínica")
+                .contains("em https://clinicnet.example/sessions");
+    }
+
+    @Test
+    void a_disruption_notice_by_sms_offers_the_times_in_one_short_list() {
+        ScheduledNotification notice = of(NotificationKind.DISRUPTION_NOTICE, "2026-12-10T10:00:00Z", "Europe/Lisbon");
+        List<OfferedTime> offers = List.of(new OfferedTime(Instant.parse("2026-12-10T12:00:00Z")
+                .atZone(ZoneId.of("Europe/Lisbon")), Optional.of("Ana"), Optional.of("Baixa")));
+
+        OutgoingMessage sms = templates.render(notice, Channel.SMS, client("en"), Optional.of("Baixa"),
+                Optional.of("Ana"), offers, "https://clinicnet.example/sessions");
+
+        assertThat(sms.subject()).isNull();
+        assertThat(sms.body()).isEqualTo("ClinicNet: Ana can no longer see you on Thu 10 Dec at 10:00. Free instead: "
+                + "Thu 10 Dec at 12:00 Ana, Baixa. Choose or cancel at https://clinicnet.example/sessions or call your clinic.");
+    }
+
+    @Test
+    void a_disruption_notice_with_no_time_free_says_the_clinic_will_be_in_touch() {
+        OutgoingMessage message = templates.render(of(NotificationKind.DISRUPTION_NOTICE, "2026-12-10T10:00:00Z",
+                "Europe/Lisbon"), Channel.EMAIL, client("en"), Optional.of("Baixa"), Optional.of("Ana"), List.of(),
+                "https://clinicnet.example/sessions");
+
+        assertThat(message.body()).contains("We are looking for another time for you and will be in touch.");
+    }
+
+    @Test
     void a_language_missing_a_template_is_refused_when_the_templates_load() {
         Properties words = englishWords();
         words.remove("plan_closing.sms");

@@ -214,6 +214,9 @@ final class EndpointCatalogue {
                             draft.query.put("to", today().plusDays(40).toString());
                         })
                         .build(),
+                // a clinic nobody knows: its worklist is a 404 (for every role)
+                Endpoint.at(service, "GET", "/clinics/{clinicId}/disruptions").as(FuzzTargets::frontDesk)
+                        .path("clinicId", t -> Field.randomId()).build(),
                 // a therapist nobody knows: a well-formed request is a 404 (for every role)
                 Endpoint.at(service, "GET", "/therapists/{therapistId}/sessions").as(FuzzTargets::frontDesk)
                         .path("therapistId", t -> Field.randomId())

@@ -1,0 +1,105 @@
+package com.clinicnet.booking.disruption;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.clinicnet.booking.availability.Alternatives;
+import com.clinicnet.booking.directory.DirectoryReadModel;
+import com.clinicnet.booking.directory.TherapistView;
+import com.clinicnet.booking.session.BookedSession;
+import com.clinicnet.booking.session.BookedSessions;
+import com.clinicnet.events.SessionDisruptedV1;
+import com.clinicnet.platform.problem.NotFoundException;
+import com.clinicnet.platform.security.Caller;
+import com.clinicnet.platform.security.Role;
+
+/**
+ * Keeps the disruptions true to the directory: a booked session its therapist no longer works is marked disrupted
+ * once, with alternatives for its client; one they work again is restored. Runs inside the transaction that changed
+ * booking's copy of the directory, so a redelivered directory event (ignored by version) disrupts nothing twice.
+ */
+@Service
+class Disruptions {
+
+    private final BookedSessions sessions;
+    private final Alternatives alternatives;
+    private final DirectoryReadModel directory;
+    private final DisruptionRepository repository;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final int offered;
+
+    Disruptions(BookedSessions sessions, Alternatives alternatives, DirectoryReadModel directory,
+            DisruptionRepository repository, ApplicationEventPublisher events, Clock clock,
+            @Value("${clinicnet.disruptions.alternatives-offered}") int offered) {
+        this.sessions = sessions;
+        this.alternatives = alternatives;
+        this.directory = directory;
+        this.repository = repository;
+        this.events = events;
+        this.clock = clock;
+        this.offered = offered;
+    }
+
+    /** Each booked session of the therapist still ahead, checked against the directory as it now is. */
+    @Transactional
+    public void reviewTherapist(UUID therapistId) {
+        Instant now = clock.instant();
+        Optional<TherapistView> therapist = directory.therapist(therapistId);
+        for (BookedSession session : sessions.ofTherapistFrom(therapistId, now)) {
+            if (alternatives.stillWorked(session.clinicId(), therapistId, session.startsAt(), session.length())) {
+                repository.resolve(session.id(), DisruptionResolution.RESTORED, now);
+            } else if (!repository.isOpen(session.id())) {
+                disrupt(session, DisruptionCause.of(therapist, session.startsAt(), session.endsAt()), now);
+            }
+        }
+    }
+
+    @Transactional
+    public void resolve(UUID sessionId, DisruptionResolution resolution) {
+        repository.resolve(sessionId, resolution, clock.instant());
+    }
+
+    /**
+     * The front desk's worklist: the clinic's open disruptions, soonest first. To anyone else, as for a clinic
+     * booking does not know, there is no such clinic.
+     */
+    @Transactional(readOnly = true)
+    public List<Disruption> openAt(Caller caller, UUID clinicId) {
+        boolean mayRead = caller.is(Role.ADMIN) || caller.servesClinic(clinicId);
+        if (!mayRead || directory.clinic(clinicId).isEmpty()) {
+            throw new NotFoundException("Clinic", clinicId);
+        }
+        return repository.openAt(clinicId);
+    }
+
+    private void disrupt(BookedSession session, DisruptionCause cause, Instant now) {
+        List<Alternative> offers = alternatives.insteadOf(session.clinicId(), session.therapistId(),
+                        session.startsAt(), session.length(), offered).stream()
+                .map(slot -> new Alternative(slot.therapistId(), slot.clinicId(), slot.starts().toInstant(),
+                        slot.ends().toInstant(), slot.starts().getZone()))
+                .toList();
+        Disruption disruption = new Disruption(session.id(), session.clientId(), session.clinicId(),
+                session.therapistId(), session.startsAt(), session.endsAt(), cause, offers, now);
+        if (repository.open(disruption)) {
+            events.publishEvent(disrupted(session, disruption));
+        }
+    }
+
+    private SessionDisruptedV1 disrupted(BookedSession session, Disruption disruption) {
+        return new SessionDisruptedV1(UUID.randomUUID(), disruption.detectedAt(), session.id(), session.clientId(),
+                session.therapistId(), session.clinicId(), session.startsAt(), session.endsAt(),
+                session.clinicTimeZone().getId(), (int) session.length().toMinutes(), disruption.cause().published(),
+                disruption.alternatives().stream().map(offer -> new SessionDisruptedV1.Alternative(offer.therapistId(),
+                        offer.clinicId(), offer.startsAt(), offer.endsAt(), offer.clinicTimeZone().getId())).toList(),
+                session.version());
+    }
+}

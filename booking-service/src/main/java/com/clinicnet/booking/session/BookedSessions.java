@@ -1,0 +1,47 @@
+package com.clinicnet.booking.session;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The booked sessions other features ask about; the session feature alone writes them. */
+@Repository
+public class BookedSessions {
+
+    private static final String COLUMNS =
+            "id, client_id, therapist_id, clinic_id, starts_at, ends_at, clinic_time_zone, version";
+
+    private final JdbcClient jdbc;
+
+    BookedSessions(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A therapist's sessions still booked that start after the instant, soonest first. */
+    public List<BookedSession> ofTherapistFrom(UUID therapistId, Instant from) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM session WHERE status = 'BOOKED' AND therapist_id = :therapist"
+                        + " AND starts_at > :from ORDER BY starts_at")
+                .param("therapist", therapistId).param("from", Timestamp.from(from))
+                .query((row, n) -> bookedSession(row)).list();
+    }
+
+    public Optional<BookedSession> find(UUID sessionId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM session WHERE status = 'BOOKED' AND id = :id")
+                .param("id", sessionId).query((row, n) -> bookedSession(row)).optional();
+    }
+
+    private static BookedSession bookedSession(ResultSet row) throws SQLException {
+        return new BookedSession(row.getObject("id", UUID.class), row.getObject("client_id", UUID.class),
+                row.getObject("therapist_id", UUID.class), row.getObject("clinic_id", UUID.class),
+                row.getTimestamp("starts_at").toInstant(), row.getTimestamp("ends_at").toInstant(),
+                ZoneId.of(row.getString("clinic_time_zone")), row.getLong("version"));
+    }
+}
