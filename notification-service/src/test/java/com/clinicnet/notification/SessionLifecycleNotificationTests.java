@@ -181,7 +181,8 @@ class SessionLifecycleNotificationTests {
                 .contains("cannot go ahead")).findFirst().orElseThrow());
         assertThat(body).contains("- " + localTime(sameTime) + ", with Therapist at Clinic Porto")
                 .contains("- " + localTime(nextDay) + ", with Therapist at Clinic Porto")
-                .contains("http://localhost:8080/sessions").contains("nothing is cancelled without you")
+                .contains("http://localhost:8080/sessions/" + confirmed.session() + "/disruption")
+                .contains("nothing is cancelled without you")
                 .doesNotContain("LOWER_BACK").doesNotContain("TIME_OFF");
         assertThat(body.indexOf(localTime(sameTime))).isLessThan(body.indexOf(localTime(nextDay)));
         assertThat(cancelledReminders(confirmed.session())).as("still booked, so still reminded").isZero();

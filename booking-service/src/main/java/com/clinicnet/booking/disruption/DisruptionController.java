@@ -9,13 +9,18 @@ import java.util.UUID;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.clinicnet.booking.directory.ClinicView;
 import com.clinicnet.booking.directory.DirectoryReadModel;
+import com.clinicnet.booking.session.BookedSession;
+import com.clinicnet.platform.security.AllowedRoles;
 import com.clinicnet.platform.security.Caller;
+import com.clinicnet.platform.security.Role;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -42,6 +47,32 @@ class DisruptionController {
         return disruptions.openAt(caller, clinicId).stream().map(this::response).toList();
     }
 
+    @Operation(summary = "The open disruption of a session, with the times offered instead",
+            description = "For the session's client, the front desk of its clinic and administrators; to anyone "
+                    + "else, and when nothing disrupts the session, not found.")
+    @SecurityRequirement(name = "bearer", scopes = { "CLIENT", "FRONT_DESK", "ADMIN" })
+    @GetMapping("/sessions/{id}/disruption")
+    DisruptionResponse openOf(Caller caller, @PathVariable UUID id) {
+        return response(disruptions.openOf(caller, id));
+    }
+
+    @Operation(summary = "Take a time offered instead of a disrupted session",
+            description = "Moves the session to the offered time (rank 1 is the first offered), with its therapist "
+                    + "and clinic, judged as a booking is; the disruption ends. Asked again once taken, it answers "
+                    + "the session where it now is.")
+    @ApiResponse(responseCode = "200", description = "The session, moved")
+    @ApiResponse(responseCode = "409", description = "Someone else took that time meanwhile; take another")
+    @ApiResponse(responseCode = "422", description = "The time can no longer be booked (the therapist no longer "
+            + "works then, or a plan's session would leave its therapist)")
+    @PostMapping("/sessions/{id}/disruption/alternatives/{rank}")
+    MovedSessionResponse take(@AllowedRoles({ Role.CLIENT, Role.FRONT_DESK }) Caller caller, @PathVariable UUID id,
+            @PathVariable int rank) {
+        BookedSession moved = disruptions.take(caller, id, rank);
+        return new MovedSessionResponse(moved.id(), moved.therapistId(), moved.clinicId(),
+                at(moved.startsAt(), moved.clinicTimeZone()), at(moved.endsAt(), moved.clinicTimeZone()),
+                moved.clinicTimeZone().getId());
+    }
+
     private DisruptionResponse response(Disruption disruption) {
         ZoneId zone = zoneOf(disruption.clinicId());
         return new DisruptionResponse(disruption.sessionId(), disruption.clientId(), disruption.therapistId(),
@@ -64,6 +95,11 @@ class DisruptionController {
     record DisruptionResponse(UUID sessionId, UUID clientId, UUID therapistId, UUID clinicId, OffsetDateTime starts,
             OffsetDateTime ends, String timeZone, String cause, Instant detectedAt,
             List<AlternativeResponse> alternatives) {
+    }
+
+    /** The session where it now is, in its clinic's zone. */
+    record MovedSessionResponse(UUID id, UUID therapistId, UUID clinicId, OffsetDateTime starts, OffsetDateTime ends,
+            String timeZone) {
     }
 
     /** A slot offered instead, in the zone of its own clinic. */

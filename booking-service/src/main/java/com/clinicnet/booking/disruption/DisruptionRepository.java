@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,6 +19,10 @@ class DisruptionRepository {
 
     private static final TypeReference<List<Alternative>> ALTERNATIVES = new TypeReference<>() {
     };
+
+    private static final String SELECT = """
+            SELECT session_id, client_id, clinic_id, therapist_id, starts_at, ends_at, cause, alternatives, detected_at
+            FROM session_disruption""";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -66,13 +71,15 @@ class DisruptionRepository {
                 .update();
     }
 
+    /** The session's disruption, open or ended (the latest, since one is reopened rather than added). */
+    Optional<Disruption> ofSession(UUID sessionId) {
+        return jdbc.sql(SELECT + " WHERE session_id = :id").param("id", sessionId)
+                .query((row, n) -> disruption(row)).optional();
+    }
+
     /** The disruptions still open at the clinic, soonest session first. */
     List<Disruption> openAt(UUID clinicId) {
-        return jdbc.sql("""
-                        SELECT session_id, client_id, clinic_id, therapist_id, starts_at, ends_at, cause,
-                               alternatives, detected_at
-                        FROM session_disruption WHERE clinic_id = :clinic AND resolved_at IS NULL ORDER BY starts_at
-                        """)
+        return jdbc.sql(SELECT + " WHERE clinic_id = :clinic AND resolved_at IS NULL ORDER BY starts_at")
                 .param("clinic", clinicId).query((row, n) -> disruption(row)).list();
     }
 

@@ -16,6 +16,7 @@ import com.clinicnet.booking.directory.DirectoryReadModel;
 import com.clinicnet.booking.directory.TherapistView;
 import com.clinicnet.booking.session.BookedSession;
 import com.clinicnet.booking.session.BookedSessions;
+import com.clinicnet.booking.session.SessionRescheduling;
 import com.clinicnet.events.SessionDisruptedV1;
 import com.clinicnet.platform.problem.NotFoundException;
 import com.clinicnet.platform.security.Caller;
@@ -30,6 +31,7 @@ import com.clinicnet.platform.security.Role;
 class Disruptions {
 
     private final BookedSessions sessions;
+    private final SessionRescheduling rescheduling;
     private final Alternatives alternatives;
     private final DirectoryReadModel directory;
     private final DisruptionRepository repository;
@@ -37,10 +39,12 @@ class Disruptions {
     private final Clock clock;
     private final int offered;
 
-    Disruptions(BookedSessions sessions, Alternatives alternatives, DirectoryReadModel directory,
+    Disruptions(BookedSessions sessions, SessionRescheduling rescheduling, Alternatives alternatives,
+            DirectoryReadModel directory,
             DisruptionRepository repository, ApplicationEventPublisher events, Clock clock,
             @Value("${clinicnet.disruptions.alternatives-offered}") int offered) {
         this.sessions = sessions;
+        this.rescheduling = rescheduling;
         this.alternatives = alternatives;
         this.directory = directory;
         this.repository = repository;
@@ -79,6 +83,48 @@ class Disruptions {
             throw new NotFoundException("Clinic", clinicId);
         }
         return repository.openAt(clinicId);
+    }
+
+    /**
+     * The open disruption of a session still booked, for its client, the front desk of its clinic and
+     * administrators; to anyone else, and when nothing disrupts it, not found.
+     */
+    @Transactional(readOnly = true)
+    public Disruption openOf(Caller caller, UUID sessionId) {
+        BookedSession session = visibleSession(caller, sessionId);
+        if (!repository.isOpen(session.id())) {
+            throw new NotFoundException("Disruption of session", sessionId);
+        }
+        return repository.ofSession(session.id()).orElseThrow();
+    }
+
+    /**
+     * Moves the session to the time offered as {@code rank} (1 first), as a reschedule, which ends the disruption.
+     * Asked again once taken, it answers the session where it now is, so a retried request is harmless.
+     */
+    @Transactional
+    public BookedSession take(Caller caller, UUID sessionId, int rank) {
+        BookedSession session = visibleSession(caller, sessionId);
+        Disruption disruption = repository.ofSession(sessionId)
+                .orElseThrow(() -> new NotFoundException("Disruption of session", sessionId));
+        if (rank < 1 || rank > disruption.alternatives().size()) {
+            throw new NotFoundException("Alternative " + rank + " of session", sessionId);
+        }
+        Alternative offer = disruption.alternatives().get(rank - 1);
+        if (!repository.isOpen(sessionId)) {
+            if (offer.isWhere(session)) {
+                return session;
+            }
+            throw new NotFoundException("Disruption of session", sessionId);
+        }
+        return rescheduling.moveTo(caller, sessionId, offer.therapistId(), offer.clinicId(), offer.startsAt());
+    }
+
+    private BookedSession visibleSession(Caller caller, UUID sessionId) {
+        return sessions.find(sessionId)
+                .filter(session -> caller.is(Role.ADMIN) || caller.servesClinic(session.clinicId())
+                        || (caller.is(Role.CLIENT) && caller.isSubject(session.clientId())))
+                .orElseThrow(() -> new NotFoundException("Session", sessionId));
     }
 
     private void disrupt(BookedSession session, DisruptionCause cause, Instant now) {

@@ -69,8 +69,12 @@ record Session(
         return next(SessionStatus.CANCELLED, startsAt, room, "cancelled");
     }
 
-    public Session rescheduledTo(Instant newStart, int newRoom) {
-        return next(SessionStatus.BOOKED, newStart, newRoom, "rescheduled");
+    /** Moved to another therapist, clinic and time, taking the clinic's buffer, notice and zone. */
+    public Session movedTo(UUID newTherapist, UUID newClinic, ZoneId newZone, Duration newBuffer, Duration newNotice,
+            Instant newStart, int newRoom) {
+        Session moved = next(SessionStatus.BOOKED, newStart, newRoom, "moved");
+        return new Session(id, clientId, newTherapist, newClinic, newRoom, newStart, length, newBuffer, newZone,
+                newNotice, moved.status, moved.version, arrivedAt);
     }
 
     public Session completedAt(Instant now) {

@@ -38,6 +38,10 @@ class SessionLookup {
     }
 
     /** The session, whoever asks: each change checks the caller's right to it. */
+    boolean isOfAPlan(UUID id) {
+        return sessions.isOfAPlan(id);
+    }
+
     Session existing(UUID id) {
         return sessions.find(id).orElseThrow(() -> new NotFoundException("Session", id));
     }

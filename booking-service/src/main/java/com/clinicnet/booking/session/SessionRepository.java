@@ -58,6 +58,8 @@ class SessionRepository {
         return jdbc.sql("""
                         UPDATE session SET status = :status, version = :version, room = :room, starts_at = :startsAt,
                                ends_at = :endsAt, blocked_until = :blockedUntil, late_cancellation = :late,
+                               therapist_id = :therapist, clinic_id = :clinic, buffer_minutes = :buffer,
+                               clinic_time_zone = :zone, late_cancellation_notice_minutes = :notice,
                                cancelled_at = CASE WHEN :status = 'CANCELLED' THEN now() ELSE cancelled_at END,
                                arrived_at = :arrivedAt,
                                cancellation_reason = COALESCE(:reason, cancellation_reason)
@@ -69,11 +71,20 @@ class SessionRepository {
                 .param("startsAt", Timestamp.from(session.startsAt()))
                 .param("endsAt", Timestamp.from(session.endsAt()))
                 .param("blockedUntil", Timestamp.from(session.blockedUntil()))
+                .param("therapist", session.therapistId()).param("clinic", session.clinicId())
+                .param("buffer", session.bufferAfter().toMinutes()).param("zone", session.clinicTimeZone().getId())
+                .param("notice", session.lateCancellationNotice().toMinutes())
                 .param("late", lateCancellation)
                 .param("arrivedAt", session.arrivedAt() == null ? null : session.arrivedAt().atOffset(java.time.ZoneOffset.UTC),
                         java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
                 .param("reason", cancellationReason == null ? null : cancellationReason.name(), java.sql.Types.VARCHAR)
                 .update() == 1;
+    }
+
+    /** Whether the session is one of a treatment plan's. */
+    boolean isOfAPlan(UUID sessionId) {
+        return jdbc.sql("SELECT plan_id IS NOT NULL FROM session WHERE id = :id").param("id", sessionId)
+                .query(Boolean.class).optional().orElse(false);
     }
 
     java.util.List<Session> ofClient(UUID clientId) {

@@ -17,7 +17,7 @@ import com.clinicnet.platform.security.Caller;
 
 /** Moves a booked session to another time with the same therapist at the same clinic, in a room free then. */
 @Service
-class SessionRescheduling {
+public class SessionRescheduling {
 
     private final SessionLookup lookup;
     private final DirectoryReadModel directory;
@@ -46,16 +46,37 @@ class SessionRescheduling {
     @Transactional
     Session reschedule(Caller caller, UUID id, RescheduleRequest request) {
         Session session = lookup.existing(id);
+        return move(caller, session, session.therapistId(), session.clinicId(), request.startsAt().toInstant());
+    }
+
+    /**
+     * Moves a session to a time offered instead of it, with this or another therapist, at this or another clinic,
+     * judged as a booking is. A plan's session stays with its plan's therapist and clinic.
+     */
+    @Transactional
+    public BookedSession moveTo(Caller caller, UUID id, UUID therapistId, UUID clinicId, Instant startsAt) {
+        Session session = lookup.existing(id);
+        boolean elsewhere = !session.therapistId().equals(therapistId) || !session.clinicId().equals(clinicId);
+        if (elsewhere && lookup.isOfAPlan(id)) {
+            throw new RuleViolationException("therapistId",
+                    "A plan's sessions stay with its therapist and clinic; the front desk can change the plan");
+        }
+        Session moved = move(caller, session, therapistId, clinicId, startsAt);
+        return new BookedSession(moved.id(), moved.clientId(), moved.therapistId(), moved.clinicId(),
+                moved.startsAt(), moved.endsAt(), moved.clinicTimeZone(), moved.version());
+    }
+
+    private Session move(Caller caller, Session session, UUID therapistId, UUID clinicId, Instant newStart) {
         SessionAccess.requireMayChange(caller, session);
-        Instant newStart = request.startsAt().toInstant();
         policy.requireBookableStart(newStart, clock.instant());
-        ClinicView clinic = directory.clinic(session.clinicId())
+        ClinicView clinic = directory.clinic(clinicId)
                 .orElseThrow(() -> new RuleViolationException("clinicId", "The clinic is no longer in the directory"));
-        availability.requireWorkable(clinic, directory.therapist(session.therapistId()), session.therapistId(),
-                newStart, session.length().duration());
-        Session moved = updates.save(session.rescheduledTo(newStart,
-                rooms.freeRoom(clinic, newStart, session.length(), id)));
-        audit.record(caller, AuditAction.SESSION_RESCHEDULED, "session", id);
+        availability.requireWorkable(clinic, directory.therapist(therapistId), therapistId, newStart,
+                session.length().duration());
+        int room = rooms.freeRoom(clinic, newStart, session.length(), session.id());
+        Session moved = updates.save(session.movedTo(therapistId, clinic.id(), clinic.timeZone(),
+                clinic.bufferAfterSession(), clinic.lateCancellationNotice(), newStart, room));
+        audit.record(caller, AuditAction.SESSION_RESCHEDULED, "session", session.id());
         events.rescheduled(session, moved);
         return moved;
     }

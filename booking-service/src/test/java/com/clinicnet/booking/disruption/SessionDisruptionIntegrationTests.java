@@ -164,6 +164,77 @@ class SessionDisruptionIntegrationTests {
     }
 
     @Test
+    void maria_takes_beas_time_by_its_rank_so_the_session_moves_to_bea_and_the_disruption_ends() {
+        ZonedDateTime tenOClock = inTwoDays(LocalTime.of(10, 0));
+        UUID session = book(tenOClock);
+        anaAway(tenOClock.minusHours(1), tenOClock.plusHours(2), 2);
+        awaitDisrupted(session);
+        JsonNode offered = as(identity.client(maria)).get("/sessions/" + session + "/disruption").json();
+        assertThat(offered.path("alternatives").get(1).path("therapistId").asString()).isEqualTo(bea.toString());
+
+        HttpResponseBody taken = as(identity.client(maria)).post("/sessions/" + session + "/disruption/alternatives/2",
+                Map.of());
+
+        assertThat(taken.status()).as(taken.json().toString()).isEqualTo(200);
+        assertThat(taken.text("therapistId")).isEqualTo(bea.toString());
+        assertThat(count("session WHERE id = '" + session + "' AND status = 'BOOKED' AND therapist_id = '" + bea
+                + "' AND starts_at = '" + tenOClock.toInstant() + "'")).isEqualTo(1);
+        assertThat(count("session_disruption WHERE session_id = '" + session + "' AND resolution = 'RESCHEDULED'"))
+                .isEqualTo(1);
+        ConsumerRecord<String, String> moved = TopicRecords.awaitMatching(brokers, Topics.BOOKING_SESSIONS,
+                r -> session.toString().equals(r.key()) && TopicRecords.header(r, CloudEventHeaders.TYPE)
+                        .filter("clinicnet.booking.SessionRescheduled.v1"::equals).isPresent(), WITHIN).getFirst();
+        assertThat(moved.value()).contains("\"therapistId\":\"" + bea + "\"");
+        HttpResponseBody again = as(identity.client(maria)).post("/sessions/" + session + "/disruption/alternatives/2",
+                Map.of());
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.text("therapistId")).isEqualTo(bea.toString());
+        assertThat(as(identity.client(maria)).get("/sessions/" + session + "/disruption").status()).isEqualTo(404);
+    }
+
+    @Test
+    void a_time_someone_else_booked_meanwhile_is_answered_409_and_the_disruption_stays_open() {
+        ZonedDateTime tenOClock = inTwoDays(LocalTime.of(10, 0));
+        UUID session = book(tenOClock);
+        anaAway(tenOClock.minusHours(1), tenOClock.plusHours(2), 2);
+        awaitDisrupted(session);
+        UUID joana = UUID.randomUUID();
+        assertThat(as(identity.client(joana)).post("/clients", Map.of("name", "Joana Reis", "email",
+                "joana@example.org", "timeZone", "Europe/Lisbon", "language", "pt", "preferredChannel", "EMAIL")).status()).isEqualTo(201);
+        assertThat(as(identity.client(joana)).post("/sessions", Map.of("clientId", joana.toString(), "therapistId",
+                bea.toString(), "clinicId", baixa.toString(), "startsAt", tenOClock.toOffsetDateTime().toString(),
+                "durationMinutes", 60)).status()).isEqualTo(201);
+
+        HttpResponseBody taken = as(identity.client(maria)).post("/sessions/" + session + "/disruption/alternatives/2",
+                Map.of());
+
+        assertThat(taken.status()).isEqualTo(409);
+        assertThat(taken.json().path("detail").asString()).isNotBlank();
+        awaitDisrupted(session);
+        assertThat(count("session WHERE id = '" + session + "' AND therapist_id = '" + ana.therapistId() + "'"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void nobody_else_sees_or_takes_marias_alternatives() {
+        ZonedDateTime tenOClock = inTwoDays(LocalTime.of(10, 0));
+        UUID session = book(tenOClock);
+        anaAway(tenOClock.minusHours(1), tenOClock.plusHours(2), 2);
+        awaitDisrupted(session);
+        String stranger = identity.client(UUID.randomUUID());
+
+        assertThat(as(stranger).get("/sessions/" + session + "/disruption").status()).isEqualTo(404);
+        assertThat(as(stranger).post("/sessions/" + session + "/disruption/alternatives/1", Map.of()).status())
+                .isEqualTo(404);
+        assertThat(as(identity.therapist(bea)).post("/sessions/" + session + "/disruption/alternatives/1", Map.of())
+                .status()).isEqualTo(403);
+        assertThat(as(identity.client(maria)).post("/sessions/" + session + "/disruption/alternatives/4", Map.of())
+                .status()).isEqualTo(404);
+        assertThat(as(identity.frontDesk(baixa)).get("/sessions/" + session + "/disruption").status()).isEqualTo(200);
+        awaitDisrupted(session);
+    }
+
+    @Test
     void withdrawn_time_off_restores_the_session_and_clears_the_worklist() {
         ZonedDateTime tenOClock = inTwoDays(LocalTime.of(10, 0));
         UUID session = book(tenOClock);

@@ -53,8 +53,9 @@ import com.clinicnet.platform.tracing.TraceContexts;
 @Service
 class DueNotifications implements DisposableBean {
 
-    /** Where a client sees their sessions and moves or cancels one. */
+    /** Where a client sees their sessions, and a disrupted one's offered times, to move or cancel it. */
     private static final String SESSIONS_PAGE = "/sessions";
+    private static final String DISRUPTION_PAGE = "/disruption";
 
     private static final Logger log = LoggerFactory.getLogger(DueNotifications.class);
     private static final String SEND_SPAN = "notification send";
@@ -139,6 +140,12 @@ class DueNotifications implements DisposableBean {
         senders.shutdownNow();
     }
 
+    private String linkFor(ScheduledNotification notification) {
+        String sessions = properties.webUrl() + SESSIONS_PAGE;
+        return notification.kind() == NotificationKind.DISRUPTION_NOTICE && notification.sessionId() != null
+                ? sessions + "/" + notification.sessionId() + DISRUPTION_PAGE : sessions;
+    }
+
     private List<OfferedTime> offeredTimes(ScheduledNotification notification) {
         if (notification.kind() != NotificationKind.DISRUPTION_NOTICE) {
             return List.of();
@@ -202,7 +209,7 @@ class DueNotifications implements DisposableBean {
         OutgoingMessage message = templates.render(notification, channel.get(), contact,
                 names.clinicName(notification.visit().clinicId()),
                 names.therapistFirstName(notification.visit().therapistId()), offeredTimes(notification),
-                properties.webUrl() + SESSIONS_PAGE);
+                linkFor(notification));
         Instant claimedUntil = now.plus(properties.claimFor());
         schedule.markSending(notification.id(), channel.get(), claimedUntil);
         return Optional.of(new Delivery(notification, channel.get(), channel.get().addressOf(contact).orElseThrow(),

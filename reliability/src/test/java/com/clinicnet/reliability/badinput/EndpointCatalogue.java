@@ -214,6 +214,12 @@ final class EndpointCatalogue {
                             draft.query.put("to", today().plusDays(40).toString());
                         })
                         .build(),
+                // the session is not disrupted: a well-formed request is a 404
+                Endpoint.at(service, "GET", "/sessions/{id}/disruption").as(FuzzTargets::client)
+                        .path("id", t -> t.cancelledSession.toString()).build(),
+                Endpoint.at(service, "POST", "/sessions/{id}/disruption/alternatives/{rank}").as(FuzzTargets::client)
+                        .onlyFor(Role.CLIENT, Role.FRONT_DESK)
+                        .path("id", t -> t.cancelledSession.toString()).path("rank", t -> "1").build(),
                 // a clinic nobody knows: its worklist is a 404 (for every role)
                 Endpoint.at(service, "GET", "/clinics/{clinicId}/disruptions").as(FuzzTargets::frontDesk)
                         .path("clinicId", t -> Field.randomId()).build(),
