@@ -22,6 +22,7 @@ public final class StandInServices {
     public static final UUID LISBON_CLINIC = UUID.fromString("11111111-1111-1111-1111-111111111111");
     public static final UUID ANA = UUID.fromString("22222222-2222-2222-2222-222222222222");
     public static final UUID SESSION = UUID.fromString("33333333-3333-3333-3333-333333333333");
+    public static final UUID BEA = UUID.fromString("66666666-6666-6666-6666-666666666666");
     private static final int SESSION_HOURS = 1;
 
     static {
@@ -46,6 +47,23 @@ public final class StandInServices {
         SERVICES.stubFor(WireMock.get(urlPathEqualTo("/clinics/" + LISBON_CLINIC)).willReturn(okJson(lisbonClinic())));
         SERVICES.stubFor(WireMock.get(urlPathEqualTo("/therapists/" + ANA)).willReturn(okJson(ana())));
         SERVICES.stubFor(WireMock.get(urlPathEqualTo("/therapists")).willReturn(okJson("[" + ana() + "]")));
+    }
+
+    /**
+     * Ana is away on 10 December: the client's session at 10:00 is disrupted, and booking offers Ana at 14:00, Bea at
+     * 10:00 and Bea the next morning, all at the Lisbon clinic.
+     */
+    public static void aDisruptionOf(UUID sessionId, UUID clientId) {
+        SERVICES.stubFor(WireMock.get(urlPathEqualTo("/therapists/" + BEA)).willReturn(okJson("""
+                {"id":"%s","name":"Beatriz Lopes","languages":["pt"]}""".formatted(BEA))));
+        SERVICES.stubFor(WireMock.get(urlPathEqualTo("/sessions/" + sessionId + "/disruption")).willReturn(okJson("""
+                {"sessionId":"%1$s","clientId":"%2$s","therapistId":"%3$s","clinicId":"%4$s",
+                 "starts":"2026-12-10T10:00:00Z","ends":"2026-12-10T11:00:00Z","timeZone":"Europe/Lisbon",
+                 "cause":"TIME_OFF","detectedAt":"2026-12-08T09:00:00Z","alternatives":[
+                  {"therapistId":"%3$s","clinicId":"%4$s","starts":"2026-12-10T14:00:00Z","ends":"2026-12-10T15:00:00Z","timeZone":"Europe/Lisbon"},
+                  {"therapistId":"%5$s","clinicId":"%4$s","starts":"2026-12-10T10:00:00Z","ends":"2026-12-10T11:00:00Z","timeZone":"Europe/Lisbon"},
+                  {"therapistId":"%5$s","clinicId":"%4$s","starts":"2026-12-11T09:00:00Z","ends":"2026-12-11T10:00:00Z","timeZone":"Europe/Lisbon"}]}"""
+                .formatted(sessionId, clientId, ANA, LISBON_CLINIC, BEA))));
     }
 
     public static String lisbonClinic() {

@@ -88,6 +88,18 @@ public class BookingService {
                 .body(Session.class));
     }
 
+    /** The open disruption of a session; none is a {@link ResourceNotFoundException}. */
+    public Disruption disruptionOf(UUID sessionId) {
+        return booking.call("disruption", rest -> rest.get().uri("/sessions/{id}/disruption", sessionId).retrieve()
+                .body(Disruption.class));
+    }
+
+    /** Moves a disrupted session to the time offered as {@code rank} (1 first). */
+    public void takeAlternative(UUID sessionId, int rank) {
+        booking.call("disruption", rest -> rest.post()
+                .uri("/sessions/{id}/disruption/alternatives/{rank}", sessionId, rank).retrieve().toBodilessEntity());
+    }
+
     public List<Plan> plansOf(UUID clientId) {
         return booking.call("treatment plans", rest -> rest.get().uri("/clients/{id}/treatment-plans", clientId)
                 .retrieve().body(new ParameterizedTypeReference<List<Plan>>() {

@@ -33,9 +33,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Tests only: a way into a running web (a real browser, an HTTP client) as a member of staff, without Keycloak. It
- * puts into the server session what a sign-in at Keycloak would: the person from an ID token with their roles and
- * clinics, and an access token the stand-in services accept.
+ * Tests only: a way into a running web (a real browser, an HTTP client) as a member of staff or a client, without
+ * Keycloak. It puts into the server session what a sign-in at Keycloak would: the person from an ID token with their
+ * roles and clinics, and an access token the stand-in services accept.
  */
 @TestConfiguration
 public class SignedInStaff {
@@ -55,6 +55,11 @@ public class SignedInStaff {
 
     public static String therapist(UUID id, String name) {
         return PATH + "?role=THERAPIST&id=" + id + "&name=" + name.replace(' ', '+');
+    }
+
+    /** The path that signs in a client (their id is the token's subject), then goes to the given page. */
+    public static String client(UUID id, String name, String page) {
+        return PATH + "?role=CLIENT&id=" + id + "&name=" + name.replace(' ', '+') + "&to=" + page;
     }
 
     /** The path that signs in a member of staff of the network (ADMIN, OPS), then goes to the given page. */
