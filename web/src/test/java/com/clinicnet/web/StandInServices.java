@@ -51,19 +51,23 @@ public final class StandInServices {
 
     /**
      * Ana is away on 10 December: the client's session at 10:00 is disrupted, and booking offers Ana at 14:00, Bea at
-     * 10:00 and Bea the next morning, all at the Lisbon clinic.
+     * 10:00 and Bea the next morning, all at the Lisbon clinic; it is the one open disruption of that clinic.
      */
     public static void aDisruptionOf(UUID sessionId, UUID clientId) {
         SERVICES.stubFor(WireMock.get(urlPathEqualTo("/therapists/" + BEA)).willReturn(okJson("""
                 {"id":"%s","name":"Beatriz Lopes","languages":["pt"]}""".formatted(BEA))));
-        SERVICES.stubFor(WireMock.get(urlPathEqualTo("/sessions/" + sessionId + "/disruption")).willReturn(okJson("""
+        String disruption = """
                 {"sessionId":"%1$s","clientId":"%2$s","therapistId":"%3$s","clinicId":"%4$s",
                  "starts":"2026-12-10T10:00:00Z","ends":"2026-12-10T11:00:00Z","timeZone":"Europe/Lisbon",
                  "cause":"TIME_OFF","detectedAt":"2026-12-08T09:00:00Z","alternatives":[
                   {"therapistId":"%3$s","clinicId":"%4$s","starts":"2026-12-10T14:00:00Z","ends":"2026-12-10T15:00:00Z","timeZone":"Europe/Lisbon"},
                   {"therapistId":"%5$s","clinicId":"%4$s","starts":"2026-12-10T10:00:00Z","ends":"2026-12-10T11:00:00Z","timeZone":"Europe/Lisbon"},
                   {"therapistId":"%5$s","clinicId":"%4$s","starts":"2026-12-11T09:00:00Z","ends":"2026-12-11T10:00:00Z","timeZone":"Europe/Lisbon"}]}"""
-                .formatted(sessionId, clientId, ANA, LISBON_CLINIC, BEA))));
+                .formatted(sessionId, clientId, ANA, LISBON_CLINIC, BEA);
+        SERVICES.stubFor(WireMock.get(urlPathEqualTo("/sessions/" + sessionId + "/disruption"))
+                .willReturn(okJson(disruption)));
+        SERVICES.stubFor(WireMock.get(urlPathEqualTo("/clinics/" + LISBON_CLINIC + "/disruptions"))
+                .willReturn(okJson("[" + disruption + "]")));
     }
 
     public static String lisbonClinic() {

@@ -56,6 +56,19 @@ public class StaffBookings {
                 .body(StaffSession.class));
     }
 
+    /** The clinic's open disruptions, soonest first: the front desk's worklist. */
+    public List<Disruption> disruptionsAt(UUID clinicId) {
+        return booking.call("disruptions", rest -> rest.get().uri("/clinics/{id}/disruptions", clinicId).retrieve()
+                .body(new ParameterizedTypeReference<List<Disruption>>() {
+                }));
+    }
+
+    /** Moves a disrupted session, for its client, to the time offered as {@code rank} (1 first). */
+    public void takeAlternative(UUID sessionId, int rank) {
+        booking.call("disruption", rest -> rest.post()
+                .uri("/sessions/{id}/disruption/alternatives/{rank}", sessionId, rank).retrieve().toBodilessEntity());
+    }
+
     public List<ClientFound> findClients(String text) {
         return booking.call("clients", rest -> rest.get().uri("/clients?search={text}", text).retrieve()
                 .body(new ParameterizedTypeReference<List<ClientFound>>() {

@@ -40,6 +40,26 @@ public class TherapistService {
                 .body(Clinic.class));
     }
 
+    /** The therapist's name, unless they left the roster. */
+    public java.util.Optional<String> therapistName(UUID therapistId) {
+        try {
+            return java.util.Optional.of(therapist(therapistId).name());
+        }
+        catch (ResourceNotFoundException gone) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** The clinic's name, unless it is no longer in the directory. */
+    public java.util.Optional<String> clinicName(UUID clinicId) {
+        try {
+            return java.util.Optional.of(clinic(clinicId).name());
+        }
+        catch (ResourceNotFoundException gone) {
+            return java.util.Optional.empty();
+        }
+    }
+
     public Therapist therapist(UUID therapistId) {
         return therapist.call("therapist", rest -> rest.get().uri("/therapists/{id}", therapistId).retrieve()
                 .body(Therapist.class));

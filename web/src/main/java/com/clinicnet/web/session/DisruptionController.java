@@ -1,8 +1,6 @@
 package com.clinicnet.web.session;
 
-import java.time.OffsetDateTime;
 import java.util.UUID;
-import java.util.stream.IntStream;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,6 +11,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.clinicnet.web.services.BookingService;
 import com.clinicnet.web.services.Disruption;
+import com.clinicnet.web.services.OfferedTimes;
 import com.clinicnet.web.services.ResourceNotFoundException;
 import com.clinicnet.web.services.ServiceProblemException;
 import com.clinicnet.web.services.TherapistService;
@@ -28,10 +27,12 @@ class DisruptionController {
 
     private final BookingService booking;
     private final TherapistService therapists;
+    private final OfferedTimes offeredTimes;
 
-    DisruptionController(BookingService booking, TherapistService therapists) {
+    DisruptionController(BookingService booking, TherapistService therapists, OfferedTimes offeredTimes) {
         this.booking = booking;
         this.therapists = therapists;
+        this.offeredTimes = offeredTimes;
     }
 
     @GetMapping("/sessions/{id}/disruption")
@@ -45,10 +46,9 @@ class DisruptionController {
             return "redirect:/sessions";
         }
         model.addAttribute("disruption", disruption);
-        model.addAttribute("clinic", clinicName(disruption.clinicId()));
-        model.addAttribute("therapist", therapistName(disruption.therapistId()));
-        model.addAttribute("offers", IntStream.range(0, disruption.alternatives().size())
-                .mapToObj(index -> offer(index + 1, disruption.alternatives().get(index))).toList());
+        model.addAttribute("clinic", therapists.clinicName(disruption.clinicId()).orElse(null));
+        model.addAttribute("therapist", therapists.therapistName(disruption.therapistId()).orElse(null));
+        model.addAttribute("offers", offeredTimes.of(disruption));
         return "disruption";
     }
 
@@ -65,31 +65,4 @@ class DisruptionController {
         return "redirect:/sessions";
     }
 
-    private Offer offer(int rank, Disruption.Alternative alternative) {
-        return new Offer(rank, alternative.starts(), alternative.timeZone(), therapistName(alternative.therapistId()),
-                clinicName(alternative.clinicId()));
-    }
-
-    /** A therapist who left the roster has no name any more; the page then says "your therapist". */
-    private String therapistName(UUID therapistId) {
-        try {
-            return therapists.therapist(therapistId).name();
-        }
-        catch (ResourceNotFoundException gone) {
-            return null;
-        }
-    }
-
-    private String clinicName(UUID clinicId) {
-        try {
-            return therapists.clinic(clinicId).name();
-        }
-        catch (ResourceNotFoundException gone) {
-            return null;
-        }
-    }
-
-    /** A time offered, as the page shows it. */
-    record Offer(int rank, OffsetDateTime starts, String timeZone, String therapist, String clinic) {
-    }
 }

@@ -36,7 +36,7 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 /**
  * The front desk's and the therapist's pages in a real (headless) Chromium, signed in as Rita at the Lisbon desk and
  * as Ana: no accessibility violation axe-core rates serious or critical, one heading each, nothing wider than a phone,
- * and a screenshot of each main page at 1280 px under target/screenshots.
+ * and a screenshot of each main page (the disruption worklist included) at 1280 px under target/screenshots.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -116,6 +116,11 @@ class FrontDeskPagesInABrowserTests {
                 LAPTOP, "front-desk-book");
         assertThat(browser.findElements(By.className("book-slot"))).hasSize(2);
         checked("/front-desk/clinics/" + LISBON + "/day/sheet?date=" + DAY, LAPTOP, "front-desk-sheet");
+        StandInServices.aDisruptionOf(MARIAS, FrontDeskStandIns.WALK_IN);
+        checked("/front-desk/clinics/" + LISBON + "/disruptions", LAPTOP, "front-desk-disruptions");
+        assertThat(browser.findElement(By.id("disruption-" + MARIAS)).getText()).contains("Inês Walk-in")
+                .contains("Ana Ribeiro");
+        assertThat(browser.findElements(By.className("take-offer"))).hasSize(3);
         checked("/front-desk/clinics/" + LISBON + "/therapists/" + StandInServices.ANA + "/week?from=" + DAY, LAPTOP,
                 "front-desk-week");
     }
