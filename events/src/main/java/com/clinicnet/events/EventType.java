@@ -33,6 +33,8 @@ public enum EventType {
     SESSION_NO_SHOW_V1("clinicnet.booking.SessionNoShow.v1", Topics.BOOKING_SESSIONS, SessionNoShowV1.class),
     CLIENT_ARRIVED_V1("clinicnet.booking.ClientArrived.v1", Topics.BOOKING_SESSIONS, ClientArrivedV1.class),
     SESSION_DISRUPTED_V1("clinicnet.booking.SessionDisrupted.v1", Topics.BOOKING_SESSIONS, SessionDisruptedV1.class),
+    SESSION_DISRUPTION_ESCALATED_V1("clinicnet.booking.SessionDisruptionEscalated.v1", Topics.BOOKING_SESSIONS,
+            SessionDisruptionEscalatedV1.class),
     TREATMENT_PLAN_STARTED_V1("clinicnet.booking.TreatmentPlanStarted.v1", Topics.BOOKING_PLANS,
             TreatmentPlanStartedV1.class),
     FOLLOW_UP_DUE_V1("clinicnet.booking.FollowUpDue.v1", Topics.BOOKING_PLANS, FollowUpDueV1.class),

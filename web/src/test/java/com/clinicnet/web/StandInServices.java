@@ -59,7 +59,7 @@ public final class StandInServices {
         String disruption = """
                 {"sessionId":"%1$s","clientId":"%2$s","therapistId":"%3$s","clinicId":"%4$s",
                  "starts":"2026-12-10T10:00:00Z","ends":"2026-12-10T11:00:00Z","timeZone":"Europe/Lisbon",
-                 "cause":"TIME_OFF","detectedAt":"2026-12-08T09:00:00Z","alternatives":[
+                 "cause":"TIME_OFF","detectedAt":"2026-12-08T09:00:00Z","escalated":true,"alternatives":[
                   {"therapistId":"%3$s","clinicId":"%4$s","starts":"2026-12-10T14:00:00Z","ends":"2026-12-10T15:00:00Z","timeZone":"Europe/Lisbon"},
                   {"therapistId":"%5$s","clinicId":"%4$s","starts":"2026-12-10T10:00:00Z","ends":"2026-12-10T11:00:00Z","timeZone":"Europe/Lisbon"},
                   {"therapistId":"%5$s","clinicId":"%4$s","starts":"2026-12-11T09:00:00Z","ends":"2026-12-11T10:00:00Z","timeZone":"Europe/Lisbon"}]}"""

@@ -77,7 +77,7 @@ class DisruptionController {
         ZoneId zone = zoneOf(disruption.clinicId());
         return new DisruptionResponse(disruption.sessionId(), disruption.clientId(), disruption.therapistId(),
                 disruption.clinicId(), at(disruption.startsAt(), zone), at(disruption.endsAt(), zone), zone.getId(),
-                disruption.cause().published(), disruption.detectedAt(),
+                disruption.cause().published(), disruption.detectedAt(), disruption.escalatedAt() != null,
                 disruption.alternatives().stream().map(offer -> new AlternativeResponse(offer.therapistId(),
                         offer.clinicId(), at(offer.startsAt(), offer.clinicTimeZone()),
                         at(offer.endsAt(), offer.clinicTimeZone()), offer.clinicTimeZone().getId())).toList());
@@ -93,7 +93,7 @@ class DisruptionController {
 
     /** A disrupted session, in its clinic's zone. */
     record DisruptionResponse(UUID sessionId, UUID clientId, UUID therapistId, UUID clinicId, OffsetDateTime starts,
-            OffsetDateTime ends, String timeZone, String cause, Instant detectedAt,
+            OffsetDateTime ends, String timeZone, String cause, Instant detectedAt, boolean escalated,
             List<AlternativeResponse> alternatives) {
     }
 

@@ -21,7 +21,8 @@ class DisruptionRepository {
     };
 
     private static final String SELECT = """
-            SELECT session_id, client_id, clinic_id, therapist_id, starts_at, ends_at, cause, alternatives, detected_at
+            SELECT session_id, client_id, clinic_id, therapist_id, starts_at, ends_at, cause, alternatives, detected_at,
+                   escalated_at
             FROM session_disruption""";
 
     private final JdbcClient jdbc;
@@ -48,7 +49,7 @@ class DisruptionRepository {
                             clinic_id = excluded.clinic_id, therapist_id = excluded.therapist_id,
                             starts_at = excluded.starts_at, ends_at = excluded.ends_at, cause = excluded.cause,
                             alternatives = excluded.alternatives, detected_at = excluded.detected_at,
-                            resolved_at = NULL, resolution = NULL
+                            resolved_at = NULL, resolution = NULL, escalated_at = NULL
                         WHERE session_disruption.resolved_at IS NOT NULL
                         """)
                 .param("session", disruption.sessionId()).param("client", disruption.clientId())
@@ -77,10 +78,31 @@ class DisruptionRepository {
                 .query((row, n) -> disruption(row)).optional();
     }
 
+    /**
+     * Open disruptions not raised again yet whose session starts before the instant, locked for this transaction;
+     * rows another instance holds are skipped, so each is raised once.
+     */
+    List<Disruption> claimToEscalate(Instant startingBefore, int limit) {
+        return jdbc.sql(SELECT + """
+                         WHERE resolved_at IS NULL AND escalated_at IS NULL AND starts_at <= :before
+                        ORDER BY starts_at LIMIT :limit FOR UPDATE SKIP LOCKED""")
+                .param("before", Timestamp.from(startingBefore)).param("limit", limit)
+                .query((row, n) -> disruption(row)).list();
+    }
+
+    void markEscalated(UUID sessionId, Instant at) {
+        jdbc.sql("UPDATE session_disruption SET escalated_at = :at WHERE session_id = :id")
+                .param("id", sessionId).param("at", Timestamp.from(at)).update();
+    }
+
     /** The disruptions still open at the clinic, soonest session first. */
     List<Disruption> openAt(UUID clinicId) {
         return jdbc.sql(SELECT + " WHERE clinic_id = :clinic AND resolved_at IS NULL ORDER BY starts_at")
                 .param("clinic", clinicId).query((row, n) -> disruption(row)).list();
+    }
+
+    private static Instant instantOrNull(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 
     private Disruption disruption(ResultSet row) throws SQLException {
@@ -89,6 +111,6 @@ class DisruptionRepository {
                 row.getTimestamp("starts_at").toInstant(), row.getTimestamp("ends_at").toInstant(),
                 DisruptionCause.valueOf(row.getString("cause")),
                 json.readValue(row.getString("alternatives"), ALTERNATIVES),
-                row.getTimestamp("detected_at").toInstant());
+                row.getTimestamp("detected_at").toInstant(), instantOrNull(row.getTimestamp("escalated_at")));
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +17,7 @@ import com.clinicnet.booking.session.BookedSession;
 import com.clinicnet.booking.session.BookedSessions;
 import com.clinicnet.booking.session.SessionRescheduling;
 import com.clinicnet.events.SessionDisruptedV1;
+import com.clinicnet.events.SessionDisruptionEscalatedV1;
 import com.clinicnet.platform.problem.NotFoundException;
 import com.clinicnet.platform.security.Caller;
 import com.clinicnet.platform.security.Role;
@@ -37,12 +37,12 @@ class Disruptions {
     private final DisruptionRepository repository;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final int offered;
+    private final DisruptionProperties properties;
 
     Disruptions(BookedSessions sessions, SessionRescheduling rescheduling, Alternatives alternatives,
             DirectoryReadModel directory,
             DisruptionRepository repository, ApplicationEventPublisher events, Clock clock,
-            @Value("${clinicnet.disruptions.alternatives-offered}") int offered) {
+            DisruptionProperties properties) {
         this.sessions = sessions;
         this.rescheduling = rescheduling;
         this.alternatives = alternatives;
@@ -50,7 +50,7 @@ class Disruptions {
         this.repository = repository;
         this.events = events;
         this.clock = clock;
-        this.offered = offered;
+        this.properties = properties;
     }
 
     /** Each booked session of the therapist still ahead, checked against the directory as it now is. */
@@ -70,6 +70,25 @@ class Disruptions {
     @Transactional
     public void resolve(UUID sessionId, DisruptionResolution resolution) {
         repository.resolve(sessionId, resolution, clock.instant());
+    }
+
+    /**
+     * Raises again, once, each disruption still open when its session is near ({@code escalateBefore} its start):
+     * its front desk hears of it through SessionDisruptionEscalated, and the worklist marks it.
+     */
+    @Transactional
+    public int escalateDue() {
+        Instant now = clock.instant();
+        List<Disruption> due = repository.claimToEscalate(now.plus(properties.escalateBefore()),
+                properties.escalateBatch());
+        for (Disruption disruption : due) {
+            repository.markEscalated(disruption.sessionId(), now);
+            sessions.find(disruption.sessionId()).ifPresent(session -> events.publishEvent(
+                    new SessionDisruptionEscalatedV1(UUID.randomUUID(), now, session.id(), session.clientId(),
+                            session.therapistId(), session.clinicId(), session.startsAt(),
+                            session.clinicTimeZone().getId(), session.version())));
+        }
+        return due.size();
     }
 
     /**
@@ -129,7 +148,7 @@ class Disruptions {
 
     private void disrupt(BookedSession session, DisruptionCause cause, Instant now) {
         List<Alternative> offers = alternatives.insteadOf(session.clinicId(), session.therapistId(),
-                        session.startsAt(), session.length(), offered).stream()
+                        session.startsAt(), session.length(), properties.alternativesOffered()).stream()
                 .map(slot -> new Alternative(slot.therapistId(), slot.clinicId(), slot.starts().toInstant(),
                         slot.ends().toInstant(), slot.starts().getZone()))
                 .toList();

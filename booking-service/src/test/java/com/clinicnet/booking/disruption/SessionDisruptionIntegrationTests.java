@@ -65,6 +65,9 @@ class SessionDisruptionIntegrationTests {
     @Autowired
     Clock clock;
 
+    @Autowired
+    Disruptions disruptions;
+
     UUID baixa;
     UUID alfama;
     TherapistProfileUpdatedV2 ana;
@@ -232,6 +235,35 @@ class SessionDisruptionIntegrationTests {
                 .status()).isEqualTo(404);
         assertThat(as(identity.frontDesk(baixa)).get("/sessions/" + session + "/disruption").status()).isEqualTo(200);
         awaitDisrupted(session);
+    }
+
+    @Test
+    void a_disruption_still_open_a_day_before_is_raised_to_the_front_desk_again_once() {
+        ZonedDateTime inThreeHours = ZonedDateTime.now(clock.withZone(LISBON)).plusHours(3)
+                .truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        UUID soon = book(inThreeHours);
+        UUID later = book(inTwoDays(LocalTime.of(10, 0)));
+        PublishedEvents.publish(brokers, DirectoryEvents.revised(ana, false, List.of(), 2), SOURCE);
+        awaitDisrupted(soon);
+        awaitDisrupted(later);
+
+        int first = disruptions.escalateDue();
+        int again = disruptions.escalateDue();
+
+        assertThat(first).isGreaterThanOrEqualTo(1);
+        assertThat(again).isZero();
+        assertThat(count("session_disruption WHERE session_id = '" + soon + "' AND escalated_at IS NOT NULL"))
+                .isEqualTo(1);
+        assertThat(count("session_disruption WHERE session_id = '" + later + "' AND escalated_at IS NULL"))
+                .isEqualTo(1);
+        TopicRecords.awaitMatching(brokers, Topics.BOOKING_SESSIONS, r -> soon.toString().equals(r.key())
+                && TopicRecords.header(r, CloudEventHeaders.TYPE)
+                        .filter("clinicnet.booking.SessionDisruptionEscalated.v1"::equals).isPresent(), WITHIN);
+        JsonNode worklist = as(identity.frontDesk(baixa)).get("/clinics/" + baixa + "/disruptions").json();
+        assertThat(worklist.valueStream().filter(open -> open.path("sessionId").asString().equals(soon.toString())))
+                .singleElement().satisfies(open -> assertThat(open.path("escalated").asBoolean()).isTrue());
+        assertThat(worklist.valueStream().filter(open -> open.path("sessionId").asString().equals(later.toString())))
+                .singleElement().satisfies(open -> assertThat(open.path("escalated").asBoolean()).isFalse());
     }
 
     @Test

@@ -69,7 +69,7 @@ class DisruptionsController {
     private OpenDisruption open(Disruption disruption) {
         return new OpenDisruption(disruption.sessionId(), clientName(disruption.clientId()),
                 therapists.therapistName(disruption.therapistId()).orElse(null), disruption.starts(),
-                disruption.timeZone(), disruption.cause(), offeredTimes.of(disruption));
+                disruption.timeZone(), disruption.cause(), disruption.escalated(), offeredTimes.of(disruption));
     }
 
     private String clientName(UUID clientId) {
@@ -83,6 +83,6 @@ class DisruptionsController {
 
     /** A row of the worklist. */
     record OpenDisruption(UUID sessionId, String client, String therapist, OffsetDateTime starts, String timeZone,
-            String cause, List<OfferedTime> offers) {
+            String cause, boolean urgent, List<OfferedTime> offers) {
     }
 }

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 /** A booked session its therapist can no longer give, with the times offered instead, as booking-service shows it. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Disruption(UUID sessionId, UUID clientId, UUID therapistId, UUID clinicId, OffsetDateTime starts,
-        OffsetDateTime ends, String timeZone, String cause, List<Alternative> alternatives) {
+        OffsetDateTime ends, String timeZone, String cause, boolean escalated, List<Alternative> alternatives) {
 
     public Disruption {
         alternatives = alternatives == null ? List.of() : List.copyOf(alternatives);

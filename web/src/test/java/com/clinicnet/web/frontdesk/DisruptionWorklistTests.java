@@ -32,12 +32,12 @@ class DisruptionWorklistTests extends WebPageTest {
     }
 
     @Test
-    void the_worklist_names_the_client_the_time_the_cause_and_the_times_she_was_offered() throws Exception {
+    void the_worklist_names_the_client_the_time_the_cause_the_urgency_and_the_times_she_was_offered() throws Exception {
         String page = mvc.perform(get(WORKLIST).with(frontDesk())).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString();
 
         assertThat(page).contains("Maria Costa, Thu 10 Dec, 10:00 (Europe/Lisbon), with Ana Ribeiro")
-                .contains("The therapist is away.")
+                .contains("The therapist is away.").contains("id=\"urgent-" + SESSION + "\"")
                 .contains("Move to Thu 10 Dec, 10:00 (Europe/Lisbon) with Beatriz Lopes at ClinicNet Chiado")
                 .contains("id=\"take-" + SESSION + "-3\"");
     }
