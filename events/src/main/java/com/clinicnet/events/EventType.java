@@ -11,6 +11,7 @@ public enum EventType {
 
     CLINIC_UPDATED_V1("clinicnet.therapist.ClinicUpdated.v1", Topics.CLINIC_DIRECTORY, ClinicUpdatedV1.class),
     CLINIC_UPDATED_V2("clinicnet.therapist.ClinicUpdated.v2", Topics.CLINIC_DIRECTORY, ClinicUpdatedV2.class),
+    CLINIC_UPDATED_V3("clinicnet.therapist.ClinicUpdated.v3", Topics.CLINIC_DIRECTORY, ClinicUpdatedV3.class),
     THERAPIST_PROFILE_UPDATED_V1("clinicnet.therapist.TherapistProfileUpdated.v1", Topics.THERAPIST_PROFILES,
             TherapistProfileUpdatedV1.class),
     THERAPIST_PROFILE_UPDATED_V2("clinicnet.therapist.TherapistProfileUpdated.v2", Topics.THERAPIST_PROFILES,

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /**
  * A booked session its therapist can no longer give: the directory changed under it (time off, a new schedule, a
- * deactivation or a removal). The session stays booked until the client or the front desk decides; the event offers
+ * deactivation or a removal, a clinic closed that day). The session stays booked until the client or the front desk decides; the event offers
  * up to three alternatives, the same therapist at another time first, then the same clinic, then the city. The
  * version is the session's, which the disruption does not change.
  */
@@ -22,6 +22,8 @@ public record SessionDisruptedV1(UUID eventId, Instant occurredAt, UUID sessionI
     public static final String THERAPIST_INACTIVE = "THERAPIST_INACTIVE";
     /** The therapist left the roster. */
     public static final String THERAPIST_REMOVED = "THERAPIST_REMOVED";
+    /** The clinic is closed that day (a holiday or a closure). */
+    public static final String CLINIC_CLOSED = "CLINIC_CLOSED";
 
     public SessionDisruptedV1 {
         alternatives = List.copyOf(alternatives);

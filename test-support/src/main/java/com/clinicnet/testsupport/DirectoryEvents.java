@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.clinicnet.events.ClinicUpdatedV2;
+import com.clinicnet.events.ClinicUpdatedV3;
 import com.clinicnet.events.TherapistProfileUpdatedV2;
 
 /** Directory events as therapist-service publishes them, for tests of the booking side. */
@@ -43,5 +44,15 @@ public final class DirectoryEvents {
         return new TherapistProfileUpdatedV2(UUID.randomUUID(), Instant.now(), profile.therapistId(), profile.name(),
                 active, profile.languages(), profile.clinicIds(), profile.specialties(), profile.schedules(), timeOff,
                 version);
+    }
+
+    /** The same clinic at a later version, closed all day on these local dates. */
+    public static ClinicUpdatedV3 closedOn(ClinicUpdatedV2 clinic, long version, LocalDate... days) {
+        return new ClinicUpdatedV3(UUID.randomUUID(), Instant.now(), clinic.clinicId(), clinic.name(), clinic.city(),
+                clinic.address(), clinic.timeZone(), clinic.treatmentRooms(), clinic.bufferMinutes(),
+                clinic.lateCancellationNoticeMinutes(), clinic.sessionTypes(), clinic.openingHours().stream()
+                        .map(hours -> new ClinicUpdatedV3.OpeningHours(hours.weekday(), hours.opens(), hours.closes()))
+                        .toList(),
+                Arrays.stream(days).map(day -> new ClinicUpdatedV3.Closure(day, "Closed")).toList(), version);
     }
 }

@@ -62,7 +62,8 @@ final class SlotFinder {
             }
             for (WorkingInterval interval : workingIntervals(therapist, clinicsById, search)) {
                 ClinicView clinic = clinicsById.get(interval.clinicId());
-                if (!clinic.sessionTypes().contains((int) search.length().toMinutes())) {
+                if (!clinic.sessionTypes().contains((int) search.length().toMinutes())
+                        || clinic.isClosedAt(interval.starts().toInstant())) {
                     continue;
                 }
                 // only what overlaps this working interval can block one of its slots: checked once, not per slot
@@ -128,11 +129,12 @@ final class SlotFinder {
     }
 
     /**
-     * Whether the therapist still works the whole of a session at the clinic: active there, on a shift, not away.
+     * Whether the therapist still works the whole of a session at the clinic: active there, on a shift, not away,
+     * the clinic open that day.
      * What is booked does not matter (the session itself is), nor the lead time a new booking needs.
      */
     boolean works(ClinicView clinic, TherapistView therapist, Instant startsAt, Duration length) {
-        if (!therapist.worksAt(clinic.id())) {
+        if (!therapist.worksAt(clinic.id()) || clinic.isClosedAt(startsAt)) {
             return false;
         }
         Instant endsAt = startsAt.plus(length);

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.clinicnet.events.ClinicNetEvent;
 import com.clinicnet.events.ClinicUpdatedV1;
 import com.clinicnet.events.ClinicUpdatedV2;
+import com.clinicnet.events.ClinicUpdatedV3;
 import com.clinicnet.events.TherapistProfileUpdatedV1;
 import com.clinicnet.events.TherapistProfileUpdatedV2;
 import com.clinicnet.events.SpecialtyDescribedV1;
@@ -21,7 +22,8 @@ import com.clinicnet.platform.messaging.UnreadableEventException;
  * Writes booking's own copy of the clinic directory and the therapist profiles from the compacted topics (the only
  * writer of the directory's tables; {@link DirectoryReadModel} reads them). Each event carries the full state; a copy
  * older than the one held (by version) is ignored, so redelivery, reordering and a replay from the beginning all end
- * in the same state. Version 1 events are read as version 2 with the defaults version 1 implied.
+ * in the same state. Older versions are read as the latest with the defaults they implied (no closures before
+ * version 3 of a clinic).
  */
 @Service
 class DirectoryProjection {
@@ -40,10 +42,15 @@ class DirectoryProjection {
     @Transactional
     public void apply(ClinicNetEvent event) {
         switch (event) {
-            case ClinicUpdatedV2 clinic -> apply(clinic);
-            case ClinicUpdatedV1 v1 -> apply(new ClinicUpdatedV2(v1.eventId(), v1.occurredAt(), v1.clinicId(),
+            case ClinicUpdatedV3 clinic -> apply(clinic);
+            case ClinicUpdatedV2 v2 -> apply(new ClinicUpdatedV3(v2.eventId(), v2.occurredAt(), v2.clinicId(),
+                    v2.name(), v2.city(), v2.address(), v2.timeZone(), v2.treatmentRooms(), v2.bufferMinutes(),
+                    v2.lateCancellationNoticeMinutes(), v2.sessionTypes(), v2.openingHours().stream()
+                            .map(hours -> new ClinicUpdatedV3.OpeningHours(hours.weekday(), hours.opens(), hours.closes()))
+                            .toList(), List.of(), v2.version()));
+            case ClinicUpdatedV1 v1 -> apply(new ClinicUpdatedV3(v1.eventId(), v1.occurredAt(), v1.clinicId(),
                     v1.name(), v1.city(), v1.address(), v1.timeZone(), v1.treatmentRooms(), v1.bufferMinutes(),
-                    DEFAULT_NOTICE_MINUTES, ALL_SESSION_TYPES, List.of(), v1.version()));
+                    DEFAULT_NOTICE_MINUTES, ALL_SESSION_TYPES, List.of(), List.of(), v1.version()));
             case TherapistProfileUpdatedV2 profile -> apply(profile);
             case TherapistProfileUpdatedV1 v1 -> apply(new TherapistProfileUpdatedV2(v1.eventId(), v1.occurredAt(),
                     v1.therapistId(), v1.name(), v1.active(), List.of(), v1.clinicIds(),
@@ -68,7 +75,7 @@ class DirectoryProjection {
                 .param("code", specialty.code()).param("concern", concern).update());
     }
 
-    private void apply(ClinicUpdatedV2 clinic) {
+    private void apply(ClinicUpdatedV3 clinic) {
         int changed = jdbc.sql("""
                         INSERT INTO clinic_view (id, name, city, time_zone, treatment_rooms, buffer_minutes,
                                                  late_cancellation_notice_minutes, session_types, version)
@@ -93,6 +100,11 @@ class DirectoryProjection {
                             """)
                     .param("clinic", clinic.clinicId()).param("weekday", hours.weekday().name())
                     .param("opens", hours.opens()).param("closes", hours.closes()).update());
+            jdbc.sql("DELETE FROM clinic_view_closure WHERE clinic_id = :id").param("id", clinic.clinicId()).update();
+            clinic.closures().forEach(closure -> jdbc
+                    .sql("INSERT INTO clinic_view_closure (clinic_id, day) VALUES (:clinic, :day)")
+                    .param("clinic", clinic.clinicId()).param("day", closure.date()).update());
+            events.publishEvent(new ClinicDirectoryChanged(clinic.clinicId()));
         }
     }
 

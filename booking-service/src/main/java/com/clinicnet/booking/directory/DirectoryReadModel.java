@@ -64,8 +64,10 @@ public class DirectoryReadModel {
     @Transactional(readOnly = true)
     public List<ClinicView> clinics(UUID clinicId, String city) {
         return jdbc.sql("""
-                        SELECT * FROM clinic_view
-                        WHERE (CAST(:id AS uuid) IS NULL OR id = :id) AND (CAST(:city AS text) IS NULL OR lower(city) = lower(:city))
+                        SELECT c.*, ARRAY(SELECT day FROM clinic_view_closure WHERE clinic_id = c.id) AS closed_on
+                        FROM clinic_view c
+                        WHERE (CAST(:id AS uuid) IS NULL OR c.id = :id)
+                          AND (CAST(:city AS text) IS NULL OR lower(c.city) = lower(:city))
                         """)
                 .param("id", clinicId).param("city", city)
                 .query((row, n) -> clinic(row))
@@ -111,7 +113,9 @@ public class DirectoryReadModel {
                 ZoneId.of(row.getString("time_zone")), row.getInt("treatment_rooms"),
                 Duration.ofMinutes(row.getInt("buffer_minutes")),
                 Duration.ofMinutes(row.getInt("late_cancellation_notice_minutes")),
-                new HashSet<>(Arrays.asList((Integer[]) row.getArray("session_types").getArray())));
+                new HashSet<>(Arrays.asList((Integer[]) row.getArray("session_types").getArray())),
+                Arrays.stream((java.sql.Date[]) row.getArray("closed_on").getArray()).map(java.sql.Date::toLocalDate)
+                        .collect(java.util.stream.Collectors.toSet()));
     }
 
     private List<TherapistView> withDetails(Map<UUID, TherapistRow> therapists) {

@@ -3,6 +3,7 @@ package com.clinicnet.booking.disruption;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import com.clinicnet.booking.directory.ClinicDirectoryChanged;
 import com.clinicnet.booking.directory.TherapistDirectoryChanged;
 import com.clinicnet.events.SessionCancelledV2;
 import com.clinicnet.events.SessionCompletedV1;
@@ -22,6 +23,11 @@ class DisruptionListener {
     @EventListener
     void on(TherapistDirectoryChanged changed) {
         disruptions.reviewTherapist(changed.therapistId());
+    }
+
+    @EventListener
+    void on(ClinicDirectoryChanged changed) {
+        disruptions.reviewClinic(changed.clinicId());
     }
 
     @EventListener

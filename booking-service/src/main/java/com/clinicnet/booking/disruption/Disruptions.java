@@ -3,7 +3,6 @@ package com.clinicnet.booking.disruption;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -12,7 +11,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.clinicnet.booking.availability.Alternatives;
 import com.clinicnet.booking.directory.DirectoryReadModel;
-import com.clinicnet.booking.directory.TherapistView;
 import com.clinicnet.booking.session.BookedSession;
 import com.clinicnet.booking.session.BookedSessions;
 import com.clinicnet.booking.session.SessionRescheduling;
@@ -57,13 +55,23 @@ class Disruptions {
     @Transactional
     public void reviewTherapist(UUID therapistId) {
         Instant now = clock.instant();
-        Optional<TherapistView> therapist = directory.therapist(therapistId);
-        for (BookedSession session : sessions.ofTherapistFrom(therapistId, now)) {
-            if (alternatives.stillWorked(session.clinicId(), therapistId, session.startsAt(), session.length())) {
-                repository.resolve(session.id(), DisruptionResolution.RESTORED, now);
-            } else if (!repository.isOpen(session.id())) {
-                disrupt(session, DisruptionCause.of(therapist, session.startsAt(), session.endsAt()), now);
-            }
+        sessions.ofTherapistFrom(therapistId, now).forEach(session -> review(session, now));
+    }
+
+    /** Each booked session at the clinic still ahead (its closures may have changed), checked the same way. */
+    @Transactional
+    public void reviewClinic(UUID clinicId) {
+        Instant now = clock.instant();
+        sessions.atClinicFrom(clinicId, now).forEach(session -> review(session, now));
+    }
+
+    private void review(BookedSession session, Instant now) {
+        if (alternatives.stillWorked(session.clinicId(), session.therapistId(), session.startsAt(), session.length())) {
+            repository.resolve(session.id(), DisruptionResolution.RESTORED, now);
+        } else if (!repository.isOpen(session.id())) {
+            DisruptionCause cause = DisruptionCause.of(directory.clinic(session.clinicId()),
+                    directory.therapist(session.therapistId()), session.startsAt(), session.endsAt());
+            disrupt(session, cause, now);
         }
     }
 

@@ -33,6 +33,14 @@ public class BookedSessions {
                 .query((row, n) -> bookedSession(row)).list();
     }
 
+    /** The clinic's sessions still booked that start after the instant, soonest first. */
+    public List<BookedSession> atClinicFrom(UUID clinicId, Instant from) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM session WHERE status = 'BOOKED' AND clinic_id = :clinic"
+                        + " AND starts_at > :from ORDER BY starts_at")
+                .param("clinic", clinicId).param("from", Timestamp.from(from))
+                .query((row, n) -> bookedSession(row)).list();
+    }
+
     public Optional<BookedSession> find(UUID sessionId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM session WHERE status = 'BOOKED' AND id = :id")
                 .param("id", sessionId).query((row, n) -> bookedSession(row)).optional();

@@ -133,6 +133,18 @@ class SlotFinderTests {
     }
 
     @Test
+    void on_a_day_the_clinic_is_closed_nothing_is_offered_and_no_booked_session_is_worked() {
+        LocalDate monday = monday();
+        ClinicView closed = new ClinicView(baixa.id(), baixa.name(), baixa.city(), LISBON, 2, Duration.ZERO,
+                Duration.ofHours(24), Set.of(30, 60, 90), Set.of(monday));
+        TherapistView ana = therapist("Ana", Map.of("SCIATICA", 3), shift(closed, DayOfWeek.MONDAY, "09:00", "12:00"));
+
+        assertThat(finder.find(search(monday, Set.of()), List.of(closed), List.of(ana), List.of(), LONG_AGO)).isEmpty();
+        assertThat(finder.works(closed, ana, at(monday, "10:00", LISBON).toInstant(), HOUR)).isFalse();
+        assertThat(finder.works(closed, ana, at(monday.plusWeeks(1), "10:00", LISBON).toInstant(), HOUR)).isTrue();
+    }
+
+    @Test
     void on_the_spring_forward_day_in_new_york_slots_are_shown_in_daylight_time() {
         ClinicView midtown = clinic("Midtown", NEW_YORK, 2);
         LocalDate springForward = LocalDate.of(2027, 3, 14);

@@ -24,6 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.clinicnet.booking.DirectoryArrival;
+import com.clinicnet.events.ClinicUpdatedV2;
 import com.clinicnet.events.Topics;
 import com.clinicnet.events.TherapistProfileUpdatedV2;
 import com.clinicnet.platform.messaging.CloudEventHeaders;
@@ -69,6 +70,7 @@ class SessionDisruptionIntegrationTests {
     Disruptions disruptions;
 
     UUID baixa;
+    ClinicUpdatedV2 baixaAsPublished;
     UUID alfama;
     TherapistProfileUpdatedV2 ana;
     UUID bea;
@@ -80,7 +82,8 @@ class SessionDisruptionIntegrationTests {
         String city = "Lisbon " + UUID.randomUUID();
         baixa = UUID.randomUUID();
         alfama = UUID.randomUUID();
-        PublishedEvents.publish(brokers, DirectoryEvents.clinic(baixa, city, "Europe/Lisbon", 2, 0, 1), SOURCE);
+        baixaAsPublished = DirectoryEvents.clinic(baixa, city, "Europe/Lisbon", 2, 0, 1);
+        PublishedEvents.publish(brokers, baixaAsPublished, SOURCE);
         PublishedEvents.publish(brokers, DirectoryEvents.clinic(alfama, city, "Europe/Lisbon", 2, 0, 1), SOURCE);
         ana = DirectoryEvents.allDayTherapist(UUID.randomUUID(), baixa, "LOWER_BACK", 2, 1);
         bea = UUID.randomUUID();
@@ -264,6 +267,32 @@ class SessionDisruptionIntegrationTests {
                 .singleElement().satisfies(open -> assertThat(open.path("escalated").asBoolean()).isTrue());
         assertThat(worklist.valueStream().filter(open -> open.path("sessionId").asString().equals(later.toString())))
                 .singleElement().satisfies(open -> assertThat(open.path("escalated").asBoolean()).isFalse());
+    }
+
+    @Test
+    void baixa_closing_on_the_day_disrupts_marias_session_and_offers_carla_at_alfama_that_morning() {
+        ZonedDateTime tenOClock = inTwoDays(LocalTime.of(10, 0));
+        UUID session = book(tenOClock);
+
+        PublishedEvents.publish(brokers, DirectoryEvents.closedOn(baixaAsPublished, 2, tenOClock.toLocalDate()),
+                SOURCE);
+
+        awaitDisrupted(session);
+        JsonNode event = disruptedEvent(session);
+        assertThat(event.path("cause").asString()).isEqualTo("CLINIC_CLOSED");
+        List<JsonNode> offered = event.path("alternatives").valueStream().toList();
+        assertThat(offered).allSatisfy(offer -> assertThat(offer.path("clinicId").asString().equals(alfama.toString())
+                || !Instant.parse(offer.path("startsAt").asString()).atZone(LISBON).toLocalDate()
+                        .equals(tenOClock.toLocalDate())).as("nothing at Baixa on the day it is closed").isTrue());
+        assertThat(offered).anySatisfy(offer -> {
+            assertThat(offer.path("therapistId").asString()).isEqualTo(carla.toString());
+            assertThat(Instant.parse(offer.path("startsAt").asString())).isEqualTo(tenOClock.toInstant());
+        });
+
+        PublishedEvents.publish(brokers, DirectoryEvents.closedOn(baixaAsPublished, 3), SOURCE);
+
+        await().atMost(WITHIN).until(() -> count("session_disruption WHERE session_id = '" + session
+                + "' AND resolution = 'RESTORED'") == 1);
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.clinicnet.events.ClinicNetEvent;
 import com.clinicnet.events.ClinicUpdatedV1;
 import com.clinicnet.events.ClinicUpdatedV2;
+import com.clinicnet.events.ClinicUpdatedV3;
 import com.clinicnet.events.TherapistProfileUpdatedV1;
 import com.clinicnet.events.TherapistProfileUpdatedV2;
 import com.clinicnet.events.TherapistRemovedV1;
@@ -33,6 +34,7 @@ class ClinicAndTherapistNames implements Names {
     @Transactional
     public void apply(ClinicNetEvent event) {
         switch (event) {
+            case ClinicUpdatedV3 clinic -> clinic(clinic.clinicId(), clinic.name(), clinic.version());
             case ClinicUpdatedV2 clinic -> clinic(clinic.clinicId(), clinic.name(), clinic.version());
             case ClinicUpdatedV1 clinic -> clinic(clinic.clinicId(), clinic.name(), clinic.version());
             case TherapistProfileUpdatedV2 profile -> therapist(profile.therapistId(), profile.name(), profile.version());
