@@ -73,6 +73,12 @@ class TherapistAccessMatrixTests {
             rows.add(row("PUT /clinics/{id}", caller, change, token, client -> client.put("/clinics/" + clinicId, clinic())));
             rows.add(row("GET /clinics/{id}", caller, read, token, client -> client.get("/clinics/" + clinicId)));
             rows.add(row("GET /clinics", caller, read, token, client -> client.get("/clinics?city=Lisbon")));
+            rows.add(row("GET /clinics/{id}/closures", caller, read, token,
+                    client -> client.get("/clinics/" + clinicId + "/closures")));
+            rows.add(row("POST /clinics/{id}/closures", caller, write, token,
+                    client -> client.post("/clinics/" + clinicId + "/closures", closure(nextClosedDay()))));
+            rows.add(row("DELETE /clinics/{id}/closures/{date}", caller, token == null ? 401 : admin ? 204 : 403,
+                    token, client -> client.delete("/clinics/" + clinicId + "/closures/" + freshClosure())));
             rows.add(row("GET /specialties", caller, read, token, client -> client.get("/specialties")));
             rows.add(row("POST /therapists", caller, write, token, client -> client.post("/therapists", therapist())));
             rows.add(row("GET /therapists/{id}", caller, read, token, client -> client.get("/therapists/" + therapistId)));
@@ -204,6 +210,23 @@ class TherapistAccessMatrixTests {
 
     private String freshTherapist() {
         return as(identity.admin()).post("/therapists", therapist()).text("id");
+    }
+
+    private final java.util.concurrent.atomic.AtomicInteger closedDays = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** A different future day for each closure the matrix makes. */
+    private java.time.LocalDate nextClosedDay() {
+        return java.time.LocalDate.now().plusDays(30 + closedDays.incrementAndGet());
+    }
+
+    private static Map<String, Object> closure(java.time.LocalDate day) {
+        return Map.of("date", day.toString(), "name", "Matrix closure");
+    }
+
+    private java.time.LocalDate freshClosure() {
+        java.time.LocalDate day = nextClosedDay();
+        as(identity.admin()).post("/clinics/" + clinicId + "/closures", closure(day));
+        return day;
     }
 
     private String freshTimeOff(String therapist) {

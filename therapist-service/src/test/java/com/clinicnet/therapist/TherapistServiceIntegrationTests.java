@@ -47,7 +47,7 @@ class TherapistServiceIntegrationTests {
         ConsumerRecord<String, String> record = TopicRecords.awaitMatching(brokers, Topics.CLINIC_DIRECTORY,
                 r -> clinicId.equals(r.key()), PUBLISHED_WITHIN).getFirst();
         assertThat(TopicRecords.header(record, CloudEventHeaders.TYPE))
-                .contains("clinicnet.therapist.ClinicUpdated.v2");
+                .contains("clinicnet.therapist.ClinicUpdated.v3");
         assertThat(TopicRecords.header(record, CloudEventHeaders.SOURCE)).contains("/clinicnet/therapist-service");
         assertThat(TopicRecords.header(record, CloudEventHeaders.SUBJECT)).contains(clinicId);
         assertThat(record.value()).contains("\"timeZone\":\"Europe/Lisbon\"").contains("\"treatmentRooms\":2");

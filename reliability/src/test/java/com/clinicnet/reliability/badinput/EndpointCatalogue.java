@@ -74,6 +74,16 @@ final class EndpointCatalogue {
                         .body(t -> clinic(), clinicFields()).build(),
                 Endpoint.at(service, "GET", "/clinics/{id}").as(t -> t.anyone(3)).path("id", t -> t.clinic.toString())
                         .build(),
+                Endpoint.at(service, "GET", "/clinics/{id}/closures").as(t -> t.anyone(3))
+                        .path("id", t -> t.clinic.toString()).build(),
+                // a clinic nobody knows: a well-formed closure is a 404 and closes nothing
+                Endpoint.at(service, "POST", "/clinics/{id}/closures").onlyFor(Role.ADMIN)
+                        .path("id", t -> Field.randomId())
+                        .body(t -> map("date", "2031-02-03", "name", "Holiday"), date("date").required(),
+                                text("name", 100).required())
+                        .build(),
+                Endpoint.at(service, "DELETE", "/clinics/{id}/closures/{date}").onlyFor(Role.ADMIN)
+                        .path("id", t -> Field.randomId()).path("date", t -> "2031-02-03").build(),
                 Endpoint.at(service, "GET", "/therapists").as(t -> t.anyone(4))
                         .query(uuid("clinicId"), t -> t.clinic.toString()).query(code("specialty"))
                         .query(integer("minLevel", 1, 3)).build(),

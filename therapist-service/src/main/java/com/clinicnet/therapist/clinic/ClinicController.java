@@ -1,10 +1,12 @@
 package com.clinicnet.therapist.clinic;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -72,5 +74,35 @@ class ClinicController {
     @GetMapping
     List<ClinicResponse> inCity(Caller caller, @RequestParam(required = false) String city) {
         return administration.inCity(caller, city).stream().map(ClinicResponse::of).toList();
+    }
+
+    @Operation(summary = "The days the clinic is closed, from today on")
+    @SecurityRequirement(name = "bearer", scopes = { "CLIENT", "THERAPIST", "FRONT_DESK", "OPS", "ADMIN" })
+    @GetMapping("/{id}/closures")
+    List<Closure> closures(Caller caller, @PathVariable UUID id) {
+        return administration.closuresOf(caller, id);
+    }
+
+    @Operation(summary = "Close the clinic for a day",
+            description = "A holiday or a closure, in the clinic's local calendar. Booking stops offering that day and "
+                    + "marks every session booked on it disrupted: each client hears at once, with other times.")
+    @ApiResponse(responseCode = "201", description = "Closed that day",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Closure.class)))
+    @ApiResponse(responseCode = "409", description = "The clinic is already closed that day")
+    @ApiResponse(responseCode = "422", description = "The day is already past")
+    @PostMapping("/{id}/closures")
+    ResponseEntity<Closure> close(@AllowedRoles({ Role.ADMIN }) Caller caller, @PathVariable UUID id,
+            @Valid @RequestBody ClosureRequest request) {
+        Closure closure = administration.close(caller, id, request.toClosure());
+        return ResponseEntity.created(URI.create("/clinics/" + id + "/closures/" + closure.date())).body(closure);
+    }
+
+    @Operation(summary = "Open a closed day again")
+    @ApiResponse(responseCode = "204", description = "Open again")
+    @DeleteMapping("/{id}/closures/{date}")
+    ResponseEntity<Void> reopen(@AllowedRoles({ Role.ADMIN }) Caller caller, @PathVariable UUID id,
+            @PathVariable LocalDate date) {
+        administration.reopen(caller, id, date);
+        return ResponseEntity.noContent().build();
     }
 }

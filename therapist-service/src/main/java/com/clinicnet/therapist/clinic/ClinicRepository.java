@@ -75,6 +75,28 @@ class ClinicRepository {
                 .query(this::clinic).list();
     }
 
+    /** The clinic's closures on or after the local date, by date. */
+    List<Closure> closuresFrom(UUID clinicId, java.time.LocalDate from) {
+        return jdbc.sql("SELECT day, name FROM clinic_closure WHERE clinic_id = :id AND day >= :from ORDER BY day")
+                .param("id", clinicId).param("from", from)
+                .query((row, n) -> new Closure(row.getDate("day").toLocalDate(), row.getString("name"))).list();
+    }
+
+    /** False when the clinic is already closed that day. */
+    boolean addClosure(UUID clinicId, Closure closure) {
+        return jdbc.sql("""
+                        INSERT INTO clinic_closure (clinic_id, day, name) VALUES (:id, :day, :name)
+                        ON CONFLICT DO NOTHING
+                        """)
+                .param("id", clinicId).param("day", closure.date()).param("name", closure.name()).update() == 1;
+    }
+
+    /** False when the clinic was not closed that day. */
+    boolean removeClosure(UUID clinicId, java.time.LocalDate day) {
+        return jdbc.sql("DELETE FROM clinic_closure WHERE clinic_id = :id AND day = :day")
+                .param("id", clinicId).param("day", day).update() == 1;
+    }
+
     private void insertOpeningHours(Clinic clinic) {
         clinic.openingHours().forEach(hours -> jdbc.sql("""
                         INSERT INTO clinic_opening_hours (clinic_id, weekday, opens, closes)
