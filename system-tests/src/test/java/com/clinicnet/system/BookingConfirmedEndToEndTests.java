@@ -301,6 +301,63 @@ class BookingConfirmedEndToEndTests {
         }
     }
 
+    @Test
+    void rileys_day_off_disrupts_three_clients_who_each_follow_their_link_and_take_the_first_time_offered() {
+        String riley = clinicNet.therapists().post("/therapists", Map.of("name", "Riley Brooks",
+                "clinicIds", List.of(clinicId), "specialties", List.of(Map.of("code", "LOWER_BACK", "level", 2))))
+                .text("id");
+        List<Map<String, String>> shifts = java.util.Arrays.stream(java.time.DayOfWeek.values())
+                .map(day -> Map.of("clinicId", clinicId, "weekday", day.name(), "starts", "08:00", "ends", "18:00"))
+                .toList();
+        assertThat(clinicNet.therapists().put("/therapists/" + riley + "/shifts", Map.of("effectiveFrom",
+                LocalDate.now(java.time.ZoneOffset.UTC).toString(), "shifts", shifts)).status()).isEqualTo(200);
+        ZonedDateTime dayOff = inDays(3, LocalTime.MIDNIGHT);
+        List<String> emails = new java.util.ArrayList<>();
+        List<String> sessions = new java.util.ArrayList<>();
+        List<String> clients = new java.util.ArrayList<>();
+        for (LocalTime time : List.of(LocalTime.of(9, 0), LocalTime.of(10, 30), LocalTime.of(12, 0))) {
+            String email = "disrupted-" + UUID.randomUUID() + "@example.org";
+            String clientId = registerClient(email);
+            HttpResponseBody booked = bookWhenDirectoryArrived(clientId, riley, dayOff.with(time));
+            assertThat(booked.status()).as(booked.json().toString()).isEqualTo(201);
+            emails.add(email);
+            clients.add(clientId);
+            sessions.add(booked.text("id"));
+        }
+
+        assertThat(clinicNet.therapists().post("/therapists/" + riley + "/time-off", Map.of("from",
+                dayOff.toInstant().toString(), "to", dayOff.plusDays(1).toInstant().toString(), "reason", "ill"))
+                .status()).isEqualTo(201);
+
+        for (int i = 0; i < emails.size(); i++) {
+            String email = emails.get(i);
+            MimeMessage notice = await().atMost(WITHIN).until(() -> emailsTo(email).stream()
+                    .filter(message -> subjectOf(message).contains("cannot go ahead as booked")).findFirst(),
+                    java.util.Optional::isPresent).orElseThrow();
+            java.util.regex.Matcher link = java.util.regex.Pattern.compile("/sessions/([0-9a-f-]{36})/disruption")
+                    .matcher(bodyOf(notice));
+            assertThat(link.find()).as("the notice links to the session's disruption page").isTrue();
+            String session = link.group(1);
+            assertThat(session).isEqualTo(sessions.get(i));
+            String client = clients.get(i);
+
+            HttpResponseBody taken = clinicNet.booking(UUID.fromString(client))
+                    .post("/sessions/" + session + "/disruption/alternatives/1", Map.of());
+
+            assertThat(taken.status()).as(taken.json().toString()).isEqualTo(200);
+            assertThat(java.time.OffsetDateTime.parse(taken.text("starts")).atZoneSameInstant(NEW_YORK).toLocalDate())
+                    .as("not on Riley's day off").isNotEqualTo(dayOff.toLocalDate());
+            await().atMost(WITHIN).until(() -> emailsTo(email).stream()
+                    .anyMatch(message -> subjectOf(message).contains("has moved")));
+        }
+        for (int i = 0; i < sessions.size(); i++) {
+            HttpResponseBody now = clinicNet.booking(UUID.fromString(clients.get(i))).get("/sessions/" + sessions.get(i));
+            assertThat(now.text("status")).isEqualTo("BOOKED");
+            assertThat(java.time.OffsetDateTime.parse(now.text("startsAt")).atZoneSameInstant(NEW_YORK).toLocalDate())
+                    .isNotEqualTo(dayOff.toLocalDate());
+        }
+    }
+
     private static String registerClient(String email) {
         HttpResponseBody client = clinicNet.booking(UUID.randomUUID()).post("/clients", Map.of("name", "Sam Rivera", "email", email,
                 "timeZone", "America/New_York", "language", "en", "preferredChannel", "EMAIL"));
@@ -317,7 +374,11 @@ class BookingConfirmedEndToEndTests {
     }
 
     private static HttpResponseBody bookWhenDirectoryArrived(String clientId, ZonedDateTime start) {
-        Map<String, Object> request = Map.of("clientId", clientId, "therapistId", therapistId, "clinicId", clinicId,
+        return bookWhenDirectoryArrived(clientId, therapistId, start);
+    }
+
+    private static HttpResponseBody bookWhenDirectoryArrived(String clientId, String therapist, ZonedDateTime start) {
+        Map<String, Object> request = Map.of("clientId", clientId, "therapistId", therapist, "clinicId", clinicId,
                 "startsAt", start.toOffsetDateTime().toString(), "durationMinutes", 60);
         return await().atMost(WITHIN).pollInterval(Duration.ofMillis(500))
                 .until(() -> clinicNet.booking(UUID.fromString(clientId)).post("/sessions", request),
@@ -343,6 +404,15 @@ class BookingConfirmedEndToEndTests {
             return Arrays.toString(message.getAllRecipients());
         }
         catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String bodyOf(MimeMessage message) {
+        try {
+            return String.valueOf(message.getContent());
+        }
+        catch (MessagingException | java.io.IOException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -51,9 +51,14 @@ public class Alternatives {
                 && finder.works(clinic.get(), therapist.get(), startsAt, length);
     }
 
-    /** Up to {@code count} free slots instead of the session, from now until a while after its time. */
+    /**
+     * Up to {@code count} free slots instead of the session, from now until a while after its time, none of them
+     * the time of a slot {@code alreadyOffered} to another client (so two disrupted clients are not sent to the same
+     * therapist at the same time).
+     */
     @Transactional(readOnly = true)
-    public List<Slot> insteadOf(UUID clinicId, UUID therapistId, Instant startsAt, Duration length, int count) {
+    public List<Slot> insteadOf(UUID clinicId, UUID therapistId, Instant startsAt, Duration length, int count,
+            List<Slot> alreadyOffered) {
         Optional<ClinicView> clinic = directory.clinic(clinicId);
         if (clinic.isEmpty()) {
             return List.of();
@@ -68,7 +73,14 @@ public class Alternatives {
                 nearest(slots(List.of(clinic.get()), specialties, null, disrupted).stream()
                         .filter(slot -> !slot.therapistId().equals(therapistId)).toList(), disrupted),
                 nearest(slots(otherClinics, specialties, null, disrupted), disrupted));
-        return chosen(tiers, count);
+        return chosen(tiers.stream().map(tier -> tier.stream()
+                .filter(slot -> alreadyOffered.stream().noneMatch(offered -> overlap(offered, slot))).toList())
+                .toList(), count);
+    }
+
+    private static boolean overlap(Slot one, Slot other) {
+        return one.therapistId().equals(other.therapistId()) && one.starts().isBefore(other.ends())
+                && other.starts().isBefore(one.ends());
     }
 
     /** The best of each tier in order, so the client has a real choice; then the next best, tier by tier. */

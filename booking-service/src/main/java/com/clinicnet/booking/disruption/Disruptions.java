@@ -2,6 +2,7 @@ package com.clinicnet.booking.disruption;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.clinicnet.booking.availability.Alternatives;
+import com.clinicnet.booking.availability.Slot;
 import com.clinicnet.booking.directory.DirectoryReadModel;
 import com.clinicnet.booking.session.BookedSession;
 import com.clinicnet.booking.session.BookedSessions;
@@ -55,23 +57,26 @@ class Disruptions {
     @Transactional
     public void reviewTherapist(UUID therapistId) {
         Instant now = clock.instant();
-        sessions.ofTherapistFrom(therapistId, now).forEach(session -> review(session, now));
+        List<Slot> offered = new ArrayList<>();
+        sessions.ofTherapistFrom(therapistId, now).forEach(session -> review(session, now, offered));
     }
 
     /** Each booked session at the clinic still ahead (its closures may have changed), checked the same way. */
     @Transactional
     public void reviewClinic(UUID clinicId) {
         Instant now = clock.instant();
-        sessions.atClinicFrom(clinicId, now).forEach(session -> review(session, now));
+        List<Slot> offered = new ArrayList<>();
+        sessions.atClinicFrom(clinicId, now).forEach(session -> review(session, now, offered));
     }
 
-    private void review(BookedSession session, Instant now) {
+    /** {@code offered}: what this review offered to the clients before, which the next one is not offered again. */
+    private void review(BookedSession session, Instant now, List<Slot> offered) {
         if (alternatives.stillWorked(session.clinicId(), session.therapistId(), session.startsAt(), session.length())) {
             repository.resolve(session.id(), DisruptionResolution.RESTORED, now);
         } else if (!repository.isOpen(session.id())) {
             DisruptionCause cause = DisruptionCause.of(directory.clinic(session.clinicId()),
                     directory.therapist(session.therapistId()), session.startsAt(), session.endsAt());
-            disrupt(session, cause, now);
+            disrupt(session, cause, now, offered);
         }
     }
 
@@ -154,9 +159,11 @@ class Disruptions {
                 .orElseThrow(() -> new NotFoundException("Session", sessionId));
     }
 
-    private void disrupt(BookedSession session, DisruptionCause cause, Instant now) {
-        List<Alternative> offers = alternatives.insteadOf(session.clinicId(), session.therapistId(),
-                        session.startsAt(), session.length(), properties.alternativesOffered()).stream()
+    private void disrupt(BookedSession session, DisruptionCause cause, Instant now, List<Slot> offered) {
+        List<Slot> slots = alternatives.insteadOf(session.clinicId(), session.therapistId(), session.startsAt(),
+                session.length(), properties.alternativesOffered(), offered);
+        offered.addAll(slots);
+        List<Alternative> offers = slots.stream()
                 .map(slot -> new Alternative(slot.therapistId(), slot.clinicId(), slot.starts().toInstant(),
                         slot.ends().toInstant(), slot.starts().getZone()))
                 .toList();

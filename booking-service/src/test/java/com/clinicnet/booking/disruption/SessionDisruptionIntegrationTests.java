@@ -322,6 +322,14 @@ class SessionDisruptionIntegrationTests {
                 + "') AND cause = 'THERAPIST_INACTIVE'")).isEqualTo(2);
         assertThat(disruptedEvent(morning).path("alternatives").valueStream()
                 .map(offer -> offer.path("therapistId").asString())).doesNotContain(ana.therapistId().toString());
+        List<String> offeredInTheMorning = offered(morning);
+        assertThat(offered(afternoon)).as("no time offered to two clients").doesNotContainAnyElementsOf(
+                offeredInTheMorning);
+    }
+
+    private List<String> offered(UUID session) {
+        return disruptedEvent(session).path("alternatives").valueStream()
+                .map(offer -> offer.path("therapistId").asString() + "@" + offer.path("startsAt").asString()).toList();
     }
 
     private TherapistProfileUpdatedV2 anaAway(ZonedDateTime from, ZonedDateTime to, long version) {
