@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import com.clinicnet.web.admin.NetworkRecords.CalendarEntry;
 import com.clinicnet.web.admin.NetworkRecords.ClinicDetails;
+import com.clinicnet.web.admin.NetworkRecords.Closure;
 import com.clinicnet.web.admin.NetworkRecords.ClinicRequest;
 import com.clinicnet.web.admin.NetworkRecords.Schedule;
 import com.clinicnet.web.admin.NetworkRecords.SpecialtyDetails;
@@ -51,6 +52,22 @@ class Network {
     ClinicDetails reviseClinic(UUID id, ClinicRequest clinic) {
         return therapist.call("clinic", rest -> rest.put().uri("/clinics/{id}", id)
                 .contentType(MediaType.APPLICATION_JSON).body(clinic).retrieve().body(ClinicDetails.class));
+    }
+
+    List<Closure> closures(UUID clinicId) {
+        return therapist.call("closures", rest -> rest.get().uri("/clinics/{id}/closures", clinicId).retrieve()
+                .body(new ParameterizedTypeReference<List<Closure>>() {
+                }));
+    }
+
+    void close(UUID clinicId, Closure closure) {
+        therapist.call("closure", rest -> rest.post().uri("/clinics/{id}/closures", clinicId)
+                .contentType(MediaType.APPLICATION_JSON).body(closure).retrieve().toBodilessEntity());
+    }
+
+    void reopen(UUID clinicId, java.time.LocalDate day) {
+        therapist.call("closure", rest -> rest.delete().uri("/clinics/{id}/closures/{date}", clinicId, day)
+                .retrieve().toBodilessEntity());
     }
 
     List<SpecialtyDetails> specialties() {

@@ -17,6 +17,10 @@ final class NetworkRecords {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
+    /** A day a clinic is closed all day, with its name. */
+    record Closure(java.time.LocalDate date, String name) {
+    }
+
     record ClinicDetails(UUID id, String name, String city, String address, String timeZone, int treatmentRooms,
             long bufferMinutes, long lateCancellationNoticeMinutes, Set<Integer> sessionTypes,
             List<Hours> openingHours) {

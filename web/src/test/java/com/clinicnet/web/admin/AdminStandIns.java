@@ -28,6 +28,9 @@ public final class AdminStandIns {
                  {"code":"LOWER_BACK","name":"Lower back","description":"Lower back pain","addressesConcerns":["LOWER_BACK_PAIN","STRESS"]}]""")));
         StandInServices.SERVICES.stubFor(WireMock.get(urlPathEqualTo("/therapists")).willReturn(okJson("[" + ana() + "]")));
         StandInServices.SERVICES.stubFor(WireMock.get(urlPathEqualTo("/therapists/" + ANA)).willReturn(okJson(ana())));
+        StandInServices.SERVICES.stubFor(WireMock.get(urlPathEqualTo("/clinics/" + LISBON_CLINIC + "/closures"))
+                .willReturn(okJson("""
+                        [{"date":"2026-12-25","name":"Christmas Day"},{"date":"2027-01-01","name":"New Year's Day"}]""")));
     }
 
     public static String lisbon() {

@@ -85,7 +85,8 @@ class AdminAndOperationsPagesInABrowserTests {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = { "admin-clinics:/admin/clinics", "admin-clinic-form:/admin/clinics/new",
             "admin-therapists:/admin/therapists", "admin-specialties:/admin/specialties",
-            "admin-time-off:/admin/therapists/22222222-2222-2222-2222-222222222222/time-off" })
+            "admin-time-off:/admin/therapists/22222222-2222-2222-2222-222222222222/time-off",
+            "admin-closures:/admin/clinics/11111111-1111-1111-1111-111111111111/closures" })
     void given_an_admin_on_a_laptop_when_an_admin_page_opens_then_axe_finds_no_serious_violation(String page)
             throws Exception {
         String[] nameAndPath = page.split(":", 2);
