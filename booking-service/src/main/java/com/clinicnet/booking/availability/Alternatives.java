@@ -42,11 +42,12 @@ public class Alternatives {
         this.within = within;
     }
 
-    /** Whether the therapist still works the whole session at its clinic (active there, on shift, not away). */
-    @Transactional(readOnly = true)
-    public boolean stillWorked(UUID clinicId, UUID therapistId, Instant startsAt, Duration length) {
-        Optional<ClinicView> clinic = directory.clinic(clinicId);
-        Optional<TherapistView> therapist = directory.therapist(therapistId);
+    /**
+     * Whether the therapist, as the directory has them, still works the whole session at its clinic (active there,
+     * on shift, not away, the clinic open); absent from the directory, they do not.
+     */
+    public boolean stillWorked(Optional<ClinicView> clinic, Optional<TherapistView> therapist, Instant startsAt,
+            Duration length) {
         return clinic.isPresent() && therapist.isPresent()
                 && finder.works(clinic.get(), therapist.get(), startsAt, length);
     }

@@ -44,7 +44,9 @@ class DisruptionController {
     @SecurityRequirement(name = "bearer", scopes = { "FRONT_DESK", "ADMIN" })
     @GetMapping("/clinics/{clinicId}/disruptions")
     List<DisruptionResponse> openAt(Caller caller, @PathVariable UUID clinicId) {
-        return disruptions.openAt(caller, clinicId).stream().map(this::response).toList();
+        List<Disruption> open = disruptions.openAt(caller, clinicId);
+        ZoneId zone = zoneOf(clinicId);
+        return open.stream().map(disruption -> response(disruption, zone)).toList();
     }
 
     @Operation(summary = "The open disruption of a session, with the times offered instead",
@@ -53,7 +55,8 @@ class DisruptionController {
     @SecurityRequirement(name = "bearer", scopes = { "CLIENT", "FRONT_DESK", "ADMIN" })
     @GetMapping("/sessions/{id}/disruption")
     DisruptionResponse openOf(Caller caller, @PathVariable UUID id) {
-        return response(disruptions.openOf(caller, id));
+        Disruption disruption = disruptions.openOf(caller, id);
+        return response(disruption, zoneOf(disruption.clinicId()));
     }
 
     @Operation(summary = "Take a time offered instead of a disrupted session",
@@ -73,8 +76,7 @@ class DisruptionController {
                 moved.clinicTimeZone().getId());
     }
 
-    private DisruptionResponse response(Disruption disruption) {
-        ZoneId zone = zoneOf(disruption.clinicId());
+    private static DisruptionResponse response(Disruption disruption, ZoneId zone) {
         return new DisruptionResponse(disruption.sessionId(), disruption.clientId(), disruption.therapistId(),
                 disruption.clinicId(), at(disruption.startsAt(), zone), at(disruption.endsAt(), zone), zone.getId(),
                 disruption.cause().published(), disruption.detectedAt(), disruption.escalatedAt() != null,

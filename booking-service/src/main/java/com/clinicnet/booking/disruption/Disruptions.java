@@ -3,7 +3,10 @@ package com.clinicnet.booking.disruption;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -12,7 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.clinicnet.booking.availability.Alternatives;
 import com.clinicnet.booking.availability.Slot;
+import com.clinicnet.booking.directory.ClinicView;
 import com.clinicnet.booking.directory.DirectoryReadModel;
+import com.clinicnet.booking.directory.TherapistView;
 import com.clinicnet.booking.session.BookedSession;
 import com.clinicnet.booking.session.BookedSessions;
 import com.clinicnet.booking.session.SessionRescheduling;
@@ -56,27 +61,49 @@ class Disruptions {
     /** Each booked session of the therapist still ahead, checked against the directory as it now is. */
     @Transactional
     public void reviewTherapist(UUID therapistId) {
-        Instant now = clock.instant();
-        List<Slot> offered = new ArrayList<>();
-        sessions.ofTherapistFrom(therapistId, now).forEach(session -> review(session, now, offered));
+        Review review = new Review(clock.instant());
+        sessions.ofTherapistFrom(therapistId, review.now).forEach(session -> review(session, review));
     }
 
     /** Each booked session at the clinic still ahead (its closures may have changed), checked the same way. */
     @Transactional
     public void reviewClinic(UUID clinicId) {
-        Instant now = clock.instant();
-        List<Slot> offered = new ArrayList<>();
-        sessions.atClinicFrom(clinicId, now).forEach(session -> review(session, now, offered));
+        Review review = new Review(clock.instant());
+        sessions.atClinicFrom(clinicId, review.now).forEach(session -> review(session, review));
     }
 
-    /** {@code offered}: what this review offered to the clients before, which the next one is not offered again. */
-    private void review(BookedSession session, Instant now, List<Slot> offered) {
-        if (alternatives.stillWorked(session.clinicId(), session.therapistId(), session.startsAt(), session.length())) {
-            repository.resolve(session.id(), DisruptionResolution.RESTORED, now);
+    private void review(BookedSession session, Review review) {
+        Optional<ClinicView> clinic = review.clinic(session.clinicId());
+        Optional<TherapistView> therapist = review.therapist(session.therapistId());
+        if (alternatives.stillWorked(clinic, therapist, session.startsAt(), session.length())) {
+            repository.resolve(session.id(), DisruptionResolution.RESTORED, review.now);
         } else if (!repository.isOpen(session.id())) {
-            DisruptionCause cause = DisruptionCause.of(directory.clinic(session.clinicId()),
-                    directory.therapist(session.therapistId()), session.startsAt(), session.endsAt());
-            disrupt(session, cause, now, offered);
+            DisruptionCause cause = DisruptionCause.of(clinic, therapist, session.startsAt(), session.endsAt());
+            disrupt(session, cause, review.now, review.offered);
+        }
+    }
+
+    /**
+     * One review of the sessions a directory change touched: the clinics and therapists it read (each once, however
+     * many sessions share them), and what it offered so far, which the next client is not offered again.
+     */
+    private final class Review {
+
+        private final Instant now;
+        private final List<Slot> offered = new ArrayList<>();
+        private final Map<UUID, Optional<ClinicView>> clinics = new HashMap<>();
+        private final Map<UUID, Optional<TherapistView>> therapists = new HashMap<>();
+
+        Review(Instant now) {
+            this.now = now;
+        }
+
+        Optional<ClinicView> clinic(UUID id) {
+            return clinics.computeIfAbsent(id, directory::clinic);
+        }
+
+        Optional<TherapistView> therapist(UUID id) {
+            return therapists.computeIfAbsent(id, directory::therapist);
         }
     }
 

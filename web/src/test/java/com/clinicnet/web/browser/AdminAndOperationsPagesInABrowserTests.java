@@ -115,6 +115,14 @@ class AdminAndOperationsPagesInABrowserTests {
         assertAccessibleAndShot("admin-schedule");
     }
 
+    @Test
+    void given_an_admin_on_a_phone_when_a_clinics_closed_days_open_then_axe_finds_no_serious_violation()
+            throws Exception {
+        signInAs("ADMIN", "/admin/clinics/" + AdminStandIns.LISBON_CLINIC + "/closures", 375);
+
+        assertAccessibleAndShot("admin-closures-375");
+    }
+
     @ParameterizedTest(name = "{0} px wide")
     @ValueSource(ints = { 375, LAPTOP })
     void given_operations_on_a_phone_or_a_laptop_when_the_overview_opens_then_the_figures_are_readable_and_axe_is_content(

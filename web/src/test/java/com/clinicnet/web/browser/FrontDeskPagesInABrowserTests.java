@@ -132,6 +132,8 @@ class FrontDeskPagesInABrowserTests {
 
         checked("/front-desk/clinics/" + LISBON + "/day?date=" + DAY, width, "front-desk-day-" + width);
         checked("/front-desk/clinics/" + LISBON + "/walk-in", width, "front-desk-walk-in-" + width);
+        StandInServices.aDisruptionOf(MARIAS, FrontDeskStandIns.WALK_IN);
+        checked("/front-desk/clinics/" + LISBON + "/disruptions", width, "front-desk-disruptions-" + width);
     }
 
     @Test
