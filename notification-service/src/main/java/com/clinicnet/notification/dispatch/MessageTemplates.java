@@ -103,10 +103,12 @@ final class MessageTemplates {
             return words.getProperty("offer.none");
         }
         String line = words.getProperty(sms ? "offer.sms" : "offer.line");
+        // each line is a template of its own, filled as every template is (it names a time, a therapist, a clinic)
         return offers.stream()
-                .map(offer -> line.replace("{time}", times.format(offer.startsAt()))
-                        .replace("{therapist}", offer.therapist().orElse(words.getProperty("fallback.therapist")))
-                        .replace("{clinic}", offer.clinic().orElse(words.getProperty("fallback.clinic"))))
+                .map(offer -> fill(line, new MessageFields("",
+                        offer.clinic().orElse(words.getProperty("fallback.clinic")),
+                        offer.therapist().orElse(words.getProperty("fallback.therapist")),
+                        times.format(offer.startsAt()), "", "", "")))
                 .collect(java.util.stream.Collectors.joining(sms ? "; " : "\n"));
     }
 
