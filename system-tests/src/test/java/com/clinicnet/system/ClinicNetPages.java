@@ -52,7 +52,12 @@ final class ClinicNetPages {
         browser.findElement(By.id("username")).sendKeys(email);
         browser.findElement(By.id("password")).sendKeys(password);
         click("kc-login");
-        new WebDriverWait(browser, PAGE_WAIT).until(ExpectedConditions.urlContains(web));
+        // past the web's OAuth callback, on the page it sends the person to: opening another page before that
+        // redirect has finished would be overtaken by it
+        new WebDriverWait(browser, PAGE_WAIT).until(driver -> driver.getCurrentUrl().startsWith(web)
+                && !driver.getCurrentUrl().contains("/login/oauth2/")
+                && "complete".equals(((org.openqa.selenium.JavascriptExecutor) driver)
+                        .executeScript("return document.readyState")));
     }
 
     void signIn(String email, String password) {
