@@ -24,6 +24,12 @@ public final class NotificationRows {
 
     /** A notification planned a day before it fell due, and sent at {@code sentAt} (null when it never was). */
     public UUID insert(UUID clientId, UUID clinicId, UUID sessionId, String state, Instant dueAt, Instant sentAt) {
+        return insert(clientId, clinicId, sessionId, state, dueAt.minus(Duration.ofDays(1)), dueAt, sentAt);
+    }
+
+    /** A notification planned at {@code plannedAt}, due at {@code dueAt}, sent at {@code sentAt} (or null). */
+    public UUID insert(UUID clientId, UUID clinicId, UUID sessionId, String state, Instant plannedAt, Instant dueAt,
+            Instant sentAt) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                         INSERT INTO notification (id, kind, client_id, session_id, clinic_id, source_event_id, due_at,
@@ -37,7 +43,7 @@ public final class NotificationRows {
                 .param("startsAt", Timestamp.from(dueAt.plus(Duration.ofDays(3))))
                 .param("reason", REASON).param("traceParent", TRACE_PARENT)
                 .param("sentAt", sentAt == null ? null : Timestamp.from(sentAt))
-                .param("createdAt", Timestamp.from(dueAt.minus(Duration.ofDays(1))))
+                .param("createdAt", Timestamp.from(plannedAt))
                 .update();
         return id;
     }

@@ -55,6 +55,7 @@ class RetentionIntegrationTests {
         Instant now = clock.instant();
         Instant longAgo = now.minus(Duration.ofDays(100));
         Instant lately = now.minus(Duration.ofDays(80));
+        Instant dueAhead = now.plus(Duration.ofDays(1));
         UUID client = UUID.randomUUID();
         NotificationRows rows = new NotificationRows(jdbc);
         List<UUID> expired = List.of(
@@ -67,8 +68,9 @@ class RetentionIntegrationTests {
                 // due long ago, but sent only lately: counted from when it was sent
                 rows.insert(client, UUID.randomUUID(), UUID.randomUUID(), "SENT", longAgo, lately),
                 rows.insert(client, UUID.randomUUID(), UUID.randomUUID(), "CANCELLED", lately, null),
-                rows.insert(client, UUID.randomUUID(), UUID.randomUUID(), "PENDING", longAgo, null),
-                rows.insert(client, UUID.randomUUID(), UUID.randomUUID(), "SENDING", longAgo, null));
+                // planned long ago but due ahead, so the running dispatcher leaves them be
+                rows.insert(client, UUID.randomUUID(), UUID.randomUUID(), "PENDING", longAgo, dueAhead, null),
+                rows.insert(client, UUID.randomUUID(), UUID.randomUUID(), "SENDING", longAgo, dueAhead, null));
 
         int changed = personalFields.forgetExpired(now);
 
