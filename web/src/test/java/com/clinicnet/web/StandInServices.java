@@ -18,7 +18,10 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
  */
 public final class StandInServices {
 
-    public static final WireMockServer SERVICES = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+    /** booking's waitlist keeps state between requests, as a test's story needs: joined, held, taken. */
+    public static final StandInWaitlist WAITLIST = new StandInWaitlist();
+    public static final WireMockServer SERVICES = new WireMockServer(WireMockConfiguration.options().dynamicPort()
+            .extensions(WAITLIST));
     public static final UUID LISBON_CLINIC = UUID.fromString("11111111-1111-1111-1111-111111111111");
     public static final UUID ANA = UUID.fromString("22222222-2222-2222-2222-222222222222");
     public static final UUID SESSION = UUID.fromString("33333333-3333-3333-3333-333333333333");
@@ -68,6 +71,12 @@ public final class StandInServices {
                 .willReturn(okJson(disruption)));
         SERVICES.stubFor(WireMock.get(urlPathEqualTo("/clinics/" + LISBON_CLINIC + "/disruptions"))
                 .willReturn(okJson("[" + disruption + "]")));
+    }
+
+    /** An empty waitlist that answers as booking does; call it after a reset, as any stub. */
+    public static StandInWaitlist aWaitlist() {
+        WAITLIST.openOn(SERVICES);
+        return WAITLIST;
     }
 
     public static String lisbonClinic() {

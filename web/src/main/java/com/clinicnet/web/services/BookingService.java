@@ -100,6 +100,36 @@ public class BookingService {
                 .uri("/sessions/{id}/disruption/alternatives/{rank}", sessionId, rank).retrieve().toBodilessEntity());
     }
 
+    /** The client's places in line, newest first, each with the time last held for it. */
+    public List<WaitlistEntry> waitlistOf(UUID clientId) {
+        return booking.call("waitlist", rest -> rest.get().uri("/clients/{id}/waitlist", clientId).retrieve()
+                .body(new ParameterizedTypeReference<List<WaitlistEntry>>() {
+                }));
+    }
+
+    /** A wish the service cannot meet is a 422 naming the field; a client already in as many lines as allowed, 409. */
+    public WaitlistEntry joinWaitlist(WaitlistEntry.Request request) {
+        return booking.call("waitlist", rest -> rest.post().uri("/waitlist").contentType(MediaType.APPLICATION_JSON)
+                .body(request).retrieve().body(WaitlistEntry.class));
+    }
+
+    /** Leaving twice answers the same; a place that already gave a booking cannot be left (409). */
+    public void leaveWaitlist(UUID entryId) {
+        booking.call("waitlist", rest -> rest.delete().uri("/waitlist/{id}", entryId).retrieve().toBodilessEntity());
+    }
+
+    /** The held time becomes the client's session; a hold that ran out or was declined is a 409. */
+    public void takeWaitlistOffer(UUID offerId) {
+        booking.call("waitlist offer", rest -> rest.post().uri("/waitlist/offers/{id}/take", offerId).retrieve()
+                .toBodilessEntity());
+    }
+
+    /** The time goes to the next in line; the client keeps their place. */
+    public void declineWaitlistOffer(UUID offerId) {
+        booking.call("waitlist offer", rest -> rest.post().uri("/waitlist/offers/{id}/decline", offerId).retrieve()
+                .toBodilessEntity());
+    }
+
     public List<Plan> plansOf(UUID clientId) {
         return booking.call("treatment plans", rest -> rest.get().uri("/clients/{id}/treatment-plans", clientId)
                 .retrieve().body(new ParameterizedTypeReference<List<Plan>>() {
