@@ -39,7 +39,7 @@ SELECT r.clinic_id, r.day, b.sessions_booked, s.sessions_scheduled, s.completed,
 FROM reported_day r
 CROSS JOIN LATERAL (
   SELECT count(*) AS sessions_booked FROM session
-  WHERE clinic_id = r.clinic_id AND booked_at >= r.starts AND booked_at < r.ends
+  WHERE clinic_id = r.clinic_id AND booked_at >= r.starts AND booked_at < r.ends AND status <> 'HELD'
 ) b
 CROSS JOIN LATERAL (
   SELECT count(*) AS sessions_scheduled,
@@ -49,7 +49,7 @@ CROSS JOIN LATERAL (
          count(*) FILTER (WHERE status = 'NO_SHOW') AS no_shows,
          coalesce(sum(duration_minutes) FILTER (WHERE status <> 'CANCELLED'), 0) AS booked_minutes
   FROM session
-  WHERE clinic_id = r.clinic_id AND starts_at >= r.starts AND starts_at < r.ends
+  WHERE clinic_id = r.clinic_id AND starts_at >= r.starts AND starts_at < r.ends AND status <> 'HELD'
 ) s
 CROSS JOIN LATERAL (
   SELECT count(*) AS plans_started FROM treatment_plan

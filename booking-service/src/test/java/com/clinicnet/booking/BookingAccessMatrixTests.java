@@ -354,6 +354,49 @@ class BookingAccessMatrixTests {
                 new Row("GET /reports/clinic-days", "OPS", 200, () -> as(identity.ops()).get(clinicDays())),
                 new Row("GET /reports/clinic-days", "ADMIN", 200, () -> as(identity.admin()).get(clinicDays() + "&clinicId=" + clinicB)),
 
+                new Row("POST /waitlist", "anonymous", 401, () -> anonymous().post("/waitlist", wish(clientA, clinicA))),
+                new Row("POST /waitlist", "CLIENT own", 201, () -> as(identity.client(clientA)).post("/waitlist", wish(clientA, clinicA))),
+                new Row("POST /waitlist", "CLIENT for another client", 422, () -> as(identity.client(clientA)).post("/waitlist", wish(clientB, clinicB))),
+                new Row("POST /waitlist", "THERAPIST", 403, () -> as(identity.therapist(therapistA)).post("/waitlist", wish(clientA, clinicA))),
+                new Row("POST /waitlist", "FRONT_DESK for its clinic's client", 201, () -> as(identity.frontDesk(clinicA)).post("/waitlist", wish(clientA, clinicA))),
+                new Row("POST /waitlist", "FRONT_DESK for another clinic's client", 422, () -> as(identity.frontDesk(clinicA)).post("/waitlist", wish(clientB, clinicB))),
+                new Row("POST /waitlist", "OPS", 403, () -> as(identity.ops()).post("/waitlist", wish(clientA, clinicA))),
+                new Row("POST /waitlist", "ADMIN", 403, () -> as(identity.admin()).post("/waitlist", wish(clientA, clinicA))),
+                new Row("GET /clients/{clientId}/waitlist", "anonymous", 401, () -> anonymous().get("/clients/" + clientA + "/waitlist")),
+                new Row("GET /clients/{clientId}/waitlist", "CLIENT own", 200, () -> as(identity.client(clientA)).get("/clients/" + clientA + "/waitlist")),
+                new Row("GET /clients/{clientId}/waitlist", "CLIENT other's", 404, () -> as(identity.client(clientA)).get("/clients/" + clientB + "/waitlist")),
+                new Row("GET /clients/{clientId}/waitlist", "THERAPIST", 403, () -> as(identity.therapist(therapistA)).get("/clients/" + clientA + "/waitlist")),
+                new Row("GET /clients/{clientId}/waitlist", "FRONT_DESK own clinic's client", 200, () -> as(identity.frontDesk(clinicA)).get("/clients/" + clientA + "/waitlist")),
+                new Row("GET /clients/{clientId}/waitlist", "FRONT_DESK other clinic's client", 404, () -> as(identity.frontDesk(clinicA)).get("/clients/" + clientB + "/waitlist")),
+                new Row("GET /clients/{clientId}/waitlist", "OPS", 403, () -> as(identity.ops()).get("/clients/" + clientA + "/waitlist")),
+                new Row("DELETE /waitlist/{id}", "anonymous", 401, () -> anonymous().delete("/waitlist/" + placeOf(clientA, clinicA))),
+                new Row("DELETE /waitlist/{id}", "CLIENT own", 204, () -> as(identity.client(clientA)).delete("/waitlist/" + placeOf(clientA, clinicA))),
+                new Row("DELETE /waitlist/{id}", "CLIENT other's", 404, () -> as(identity.client(clientA)).delete("/waitlist/" + placeOf(clientB, clinicB))),
+                new Row("DELETE /waitlist/{id}", "THERAPIST", 403, () -> as(identity.therapist(therapistA)).delete("/waitlist/" + placeOf(clientA, clinicA))),
+                new Row("DELETE /waitlist/{id}", "FRONT_DESK other clinic's client", 404, () -> as(identity.frontDesk(clinicA)).delete("/waitlist/" + placeOf(clientB, clinicB))),
+                new Row("DELETE /waitlist/{id}", "ADMIN", 403, () -> as(identity.admin()).delete("/waitlist/" + placeOf(clientA, clinicA))),
+                new Row("GET /waitlist/offers/{id}", "anonymous", 401, () -> anonymous().get("/waitlist/offers/" + UUID.randomUUID())),
+                new Row("GET /waitlist/offers/{id}", "CLIENT, an offer nobody made", 404, () -> as(identity.client(clientA)).get("/waitlist/offers/" + UUID.randomUUID())),
+                new Row("GET /waitlist/offers/{id}", "THERAPIST", 403, () -> as(identity.therapist(therapistA)).get("/waitlist/offers/" + UUID.randomUUID())),
+                new Row("GET /waitlist/offers/{id}", "OPS", 403, () -> as(identity.ops()).get("/waitlist/offers/" + UUID.randomUUID())),
+                new Row("POST /waitlist/offers/{id}/take", "anonymous", 401, () -> anonymous().post("/waitlist/offers/" + UUID.randomUUID() + "/take", Map.of())),
+                new Row("POST /waitlist/offers/{id}/take", "CLIENT, an offer nobody made", 404, () -> as(identity.client(clientA)).post("/waitlist/offers/" + UUID.randomUUID() + "/take", Map.of())),
+                new Row("POST /waitlist/offers/{id}/take", "THERAPIST", 403, () -> as(identity.therapist(therapistA)).post("/waitlist/offers/" + UUID.randomUUID() + "/take", Map.of())),
+                new Row("POST /waitlist/offers/{id}/take", "ADMIN", 403, () -> as(identity.admin()).post("/waitlist/offers/" + UUID.randomUUID() + "/take", Map.of())),
+                new Row("POST /waitlist/offers/{id}/decline", "anonymous", 401, () -> anonymous().post("/waitlist/offers/" + UUID.randomUUID() + "/decline", Map.of())),
+                new Row("POST /waitlist/offers/{id}/decline", "FRONT_DESK, an offer nobody made", 404, () -> as(identity.frontDesk(clinicA)).post("/waitlist/offers/" + UUID.randomUUID() + "/decline", Map.of())),
+                new Row("POST /waitlist/offers/{id}/decline", "OPS", 403, () -> as(identity.ops()).post("/waitlist/offers/" + UUID.randomUUID() + "/decline", Map.of())),
+
+                new Row("DELETE /waitlist/{id}", "OPS", 403, () -> as(identity.ops()).delete("/waitlist/" + placeOf(clientA, clinicA))),
+                new Row("GET /clients/{clientId}/waitlist", "ADMIN", 403, () -> as(identity.admin()).get("/clients/" + clientA + "/waitlist")),
+                new Row("GET /waitlist/offers/{id}", "ADMIN", 403, () -> as(identity.admin()).get("/waitlist/offers/" + UUID.randomUUID())),
+                new Row("GET /waitlist/offers/{id}", "FRONT_DESK, an offer nobody made", 404, () -> as(identity.frontDesk(clinicA)).get("/waitlist/offers/" + UUID.randomUUID())),
+                new Row("POST /waitlist/offers/{id}/decline", "ADMIN", 403, () -> as(identity.admin()).post("/waitlist/offers/" + UUID.randomUUID() + "/decline", Map.of())),
+                new Row("POST /waitlist/offers/{id}/decline", "CLIENT, an offer nobody made", 404, () -> as(identity.client(clientA)).post("/waitlist/offers/" + UUID.randomUUID() + "/decline", Map.of())),
+                new Row("POST /waitlist/offers/{id}/decline", "THERAPIST", 403, () -> as(identity.therapist(therapistA)).post("/waitlist/offers/" + UUID.randomUUID() + "/decline", Map.of())),
+                new Row("POST /waitlist/offers/{id}/take", "FRONT_DESK, an offer nobody made", 404, () -> as(identity.frontDesk(clinicA)).post("/waitlist/offers/" + UUID.randomUUID() + "/take", Map.of())),
+                new Row("POST /waitlist/offers/{id}/take", "OPS", 403, () -> as(identity.ops()).post("/waitlist/offers/" + UUID.randomUUID() + "/take", Map.of())),
+
                 new Row("GET /sessions/{id}/intake", "anonymous", 401, () -> anonymous().get("/sessions/" + sessionA + "/intake")),
                 new Row("GET /sessions/{id}/intake", "CLIENT own", 200, () -> as(identity.client(clientA)).get("/sessions/" + sessionA + "/intake")),
                 new Row("GET /sessions/{id}/intake", "CLIENT other's", 404, () -> as(identity.client(clientA)).get("/sessions/" + sessionB + "/intake")),
@@ -445,6 +488,20 @@ class BookingAccessMatrixTests {
                 .plusHours(1L + 2L * (slots.getAndIncrement() % 11)).plusDays(slots.get() / 11);
         return Map.of("clientId", client.toString(), "therapistId", therapist.toString(), "clinicId", clinic.toString(),
                 "startsAt", start.toOffsetDateTime().toString(), "durationMinutes", 60);
+    }
+
+    /** A place in line for lower-back care at the clinic, on Tuesday mornings. */
+    private static Map<String, Object> wish(UUID client, UUID clinic) {
+        return Map.of("clientId", client.toString(), "concern", "LOWER_BACK_PAIN", "clinicId", clinic.toString(),
+                "weekdays", List.of("TUESDAY"), "earliest", "09:00", "latest", "12:00", "durationMinutes", 60);
+    }
+
+    /** A new place in line of the client, joined as the client (its earlier places let go, to stay under the cap). */
+    private UUID placeOf(UUID client, UUID clinic) {
+        jdbc.sql("UPDATE waitlist_entry SET state = 'LEFT' WHERE client_id = :client").param("client", client).update();
+        HttpResponseBody joined = as(identity.client(client)).post("/waitlist", wish(client, clinic));
+        assertThat(joined.status()).as(joined.json().toString()).isEqualTo(201);
+        return UUID.fromString(joined.text("id"));
     }
 
     private static Map<String, Object> plan(UUID client, UUID therapist, UUID clinic) {

@@ -36,6 +36,8 @@ public enum EventType {
     SESSION_DISRUPTED_V1("clinicnet.booking.SessionDisrupted.v1", Topics.BOOKING_SESSIONS, SessionDisruptedV1.class),
     SESSION_DISRUPTION_ESCALATED_V1("clinicnet.booking.SessionDisruptionEscalated.v1", Topics.BOOKING_SESSIONS,
             SessionDisruptionEscalatedV1.class),
+    WAITLIST_SLOT_OFFERED_V1("clinicnet.booking.WaitlistSlotOffered.v1", Topics.BOOKING_SESSIONS,
+            WaitlistSlotOfferedV1.class),
     TREATMENT_PLAN_STARTED_V1("clinicnet.booking.TreatmentPlanStarted.v1", Topics.BOOKING_PLANS,
             TreatmentPlanStartedV1.class),
     FOLLOW_UP_DUE_V1("clinicnet.booking.FollowUpDue.v1", Topics.BOOKING_PLANS, FollowUpDueV1.class),

@@ -29,6 +29,7 @@ import com.clinicnet.events.SessionCancelledV1;
 import com.clinicnet.events.SessionCancelledV2;
 import com.clinicnet.events.SessionDisruptedV1;
 import com.clinicnet.events.SessionRescheduledV1;
+import com.clinicnet.events.WaitlistSlotOfferedV1;
 import com.clinicnet.testsupport.DirectoryEvents;
 import com.clinicnet.testsupport.MutableClock;
 import com.clinicnet.testsupport.PublishedEvents;
@@ -186,6 +187,45 @@ class SessionLifecycleNotificationTests {
                 .doesNotContain("LOWER_BACK").doesNotContain("TIME_OFF");
         assertThat(body.indexOf(localTime(sameTime))).isLessThan(body.indexOf(localTime(nextDay)));
         assertThat(cancelledReminders(confirmed.session())).as("still booked, so still reminded").isZero();
+    }
+
+    @Test
+    void a_time_held_for_the_client_from_the_waitlist_is_offered_at_once_saying_until_when_it_is_held() {
+        String email = contact(false);
+        UUID heldSession = UUID.randomUUID();
+        Instant start = clock.instant().plus(Duration.ofDays(2));
+        Instant heldUntil = clock.instant().plus(Duration.ofMinutes(30));
+
+        PublishedEvents.publish(brokers, offered(clientOf(email), heldSession, start, heldUntil), BOOKING);
+
+        awaitSubjects(email, "A time has freed up for you");
+        String body = bodyOf(emailsTo(email).getFirst());
+        assertThat(body).contains(localTime(start))
+                .contains("until " + java.time.format.DateTimeFormatter.ofPattern("HH:mm")
+                        .format(heldUntil.atZone(java.time.ZoneId.of("Europe/Lisbon"))))
+                .contains("http://localhost:8080/waitlist")
+                .doesNotContain("LOWER_BACK");
+    }
+
+    @Test
+    void a_waitlist_offer_whose_hold_ran_out_before_it_could_go_out_is_not_sent() {
+        String email = contact(false);
+        UUID heldSession = UUID.randomUUID();
+
+        PublishedEvents.publish(brokers, offered(clientOf(email), heldSession, clock.instant().plus(Duration.ofDays(2)),
+                clock.instant().minusSeconds(1)), BOOKING);
+
+        await().atMost(WITHIN).until(() -> jdbc.sql("""
+                        SELECT count(*) FROM notification
+                        WHERE session_id = :s AND kind = 'WAITLIST_OFFER' AND state = 'SKIPPED'
+                        """).param("s", heldSession).query(Integer.class).single() == 1);
+        assertThat(emailsTo(email)).isEmpty();
+    }
+
+    private WaitlistSlotOfferedV1 offered(UUID client, UUID heldSession, Instant start, Instant heldUntil) {
+        return new WaitlistSlotOfferedV1(UUID.randomUUID(), clock.instant(), UUID.randomUUID(), heldSession, client,
+                UUID.randomUUID(), UUID.randomUUID(), start, start.plus(Duration.ofHours(1)), "Europe/Lisbon", 60,
+                heldUntil);
     }
 
     private static String localTime(Instant instant) {

@@ -95,6 +95,25 @@ public class Availability {
     }
 
     /**
+     * The free slots at these clinics for nobody's search but the client's own needs: a time freed for a waiting
+     * client. {@code therapistId} (or null: anyone) and {@code specialties} (empty: any) narrow the therapists.
+     */
+    @Transactional(readOnly = true)
+    public List<Slot> freeSlots(List<ClinicView> clinics, Set<String> specialties, UUID therapistId,
+            Optional<TreatmentNeeds> needs, Duration length, Instant from, Instant to) {
+        if (clinics.isEmpty() || !from.isBefore(to)) {
+            return List.of();
+        }
+        List<UUID> clinicIds = clinics.stream().map(ClinicView::id).toList();
+        List<TherapistView> therapists = directory.therapists(clinicIds, specialties, therapistId);
+        List<Occupancy> taken = occupancy.occupancy(clinicIds, therapists.stream().map(TherapistView::id).toList(),
+                from, to);
+        SlotSearch search = new SlotSearch(length, from, to, specialties, Optional.ofNullable(therapistId),
+                Optional.empty(), needs);
+        return finder.find(search, clinics, therapists, taken, clock.instant());
+    }
+
+    /**
      * Asks {@link SlotFinder#requireWorkable} about the clinic and therapist booking has already read from the
      * directory (a therapist who no longer works there is offered no slot, so is refused as one).
      */

@@ -22,11 +22,11 @@ class SessionOccupancy {
         this.jdbc = jdbc;
     }
 
-    /** Booked sessions at these clinics or of these therapists that touch the window. */
+    /** Booked and held sessions at these clinics or of these therapists that touch the window. */
     List<Occupancy> occupancy(Collection<UUID> clinicIds, Collection<UUID> therapistIds, Instant from, Instant to) {
         return jdbc.sql("""
                         SELECT therapist_id, clinic_id, room, starts_at, blocked_until FROM session
-                        WHERE status = 'BOOKED' AND (clinic_id = ANY(:clinics) OR therapist_id = ANY(:therapists))
+                        WHERE status IN ('BOOKED', 'HELD') AND (clinic_id = ANY(:clinics) OR therapist_id = ANY(:therapists))
                           AND starts_at < :to AND blocked_until > :from
                         """)
                 .param("clinics", clinicIds.toArray(UUID[]::new)).param("therapists", therapistIds.toArray(UUID[]::new))

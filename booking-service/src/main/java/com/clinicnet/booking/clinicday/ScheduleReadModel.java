@@ -27,6 +27,8 @@ class ScheduleReadModel {
             JOIN client c ON c.id = s.client_id
             LEFT JOIN therapist_view t ON t.id = s.therapist_id
             """;
+    /** A time held for a waitlisted client is nobody's session yet. */
+    private static final String NOT_HELD = " AND s.status <> 'HELD'";
 
     private final JdbcClient jdbc;
 
@@ -38,7 +40,8 @@ class ScheduleReadModel {
     List<ScheduledSession> ofClinic(UUID clinicId, Instant from, Instant until) {
         return jdbc.sql(COLUMNS + """
                         WHERE s.clinic_id = :clinic AND s.starts_at >= :from AND s.starts_at < :until
-                        ORDER BY s.starts_at, s.room
+                        """ + NOT_HELD + """
+                         ORDER BY s.starts_at, s.room
                         """)
                 .param("clinic", clinicId).param("from", Timestamp.from(from)).param("until", Timestamp.from(until))
                 .query(ScheduleReadModel::scheduled).list();
@@ -53,7 +56,7 @@ class ScheduleReadModel {
         var statement = jdbc.sql(COLUMNS + """
                         WHERE s.therapist_id = :therapist AND s.starts_at >= :earliest AND s.starts_at < :latest
                           AND (s.starts_at AT TIME ZONE s.clinic_time_zone)::date BETWEEN :first AND :last
-                        """ + atClinics + """
+                        """ + atClinics + NOT_HELD + """
                          ORDER BY s.starts_at, s.room
                         """)
                 .param("therapist", therapistId)

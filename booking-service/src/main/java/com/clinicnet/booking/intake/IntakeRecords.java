@@ -123,7 +123,9 @@ public class IntakeRecords {
         intakes.delete(clientId);
     }
 
-    private Optional<TreatmentNeeds> needsOf(UUID clientId) {
+    /** The client's needs, whoever asks: for work done on the client's behalf (the waitlist's offers), not a caller's. */
+    @Transactional(readOnly = true)
+    public Optional<TreatmentNeeds> needsOf(UUID clientId) {
         return intakes.find(clientId)
                 .map(intake -> new TreatmentNeeds(intake, directory.specialtiesFor(intake.concerns())));
     }

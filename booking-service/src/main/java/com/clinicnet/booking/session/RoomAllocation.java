@@ -1,6 +1,7 @@
 package com.clinicnet.booking.session;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -20,6 +21,7 @@ import com.clinicnet.booking.directory.ClinicView;
 class RoomAllocation {
 
     private static final String THERAPIST_TAKEN = "session_therapist_not_double_booked";
+    private static final String NO_ROOM = "The slot was just taken: no treatment room is free then";
 
     private final SessionRepository sessions;
     private final BookingPolicy policy;
@@ -37,10 +39,8 @@ class RoomAllocation {
 
     /** A room free from the start until the session and the clinic's buffer after it end; 409 when none is. */
     int freeRoom(ClinicView clinic, Instant startsAt, SessionLength length, UUID sessionId) {
-        Instant blockedUntil = startsAt.plus(length.duration()).plus(clinic.bufferAfterSession());
-        return policy.freeRoom(clinic, sessions.roomsInUse(clinic.id(), startsAt, blockedUntil, sessionId), sessionId)
-                .orElseThrow(() -> conflicts.slotTaken(clinic.id(),
-                        "The slot was just taken: no treatment room is free then"));
+        return roomFreeFor(clinic, startsAt, length, sessionId).orElseThrow(() -> conflicts.slotTaken(clinic.id(),
+                NO_ROOM));
     }
 
     /**
@@ -49,21 +49,57 @@ class RoomAllocation {
      * final: 409. A deadlock with another booking aborts the whole transaction, which {@link DeadlockRetry} runs again.
      */
     Session insertIntoAFreeRoom(Session session, ClinicView clinic, UUID planId) {
-        Session candidate = session;
-        for (int attempt = 0; attempt < clinic.treatmentRooms(); attempt++) {
+        return switch (insert(session, clinic, planId)) {
+            case Placed placed -> placed.session();
+            case TherapistTaken taken -> throw conflicts.slotTaken(clinic.id(),
+                    "The slot was just taken: the therapist is already booked at that time");
+            case NoRoom none -> throw conflicts.slotTaken(clinic.id(), NO_ROOM);
+        };
+    }
+
+    /**
+     * Inserts a held session into a free room, as {@link #insertIntoAFreeRoom} does; empty when the time is taken
+     * meanwhile, which is no refused booking.
+     */
+    Optional<Session> insertIfFree(Session session, ClinicView clinic) {
+        return roomFreeFor(clinic, session.startsAt(), session.length(), session.id())
+                .map(room -> insert(session.inRoom(room), clinic, null))
+                .flatMap(placement -> placement instanceof Placed placed ? Optional.of(placed.session())
+                        : Optional.empty());
+    }
+
+    private Placement insert(Session session, ClinicView clinic, UUID planId) {
+        Optional<Integer> room = Optional.of(session.room());
+        for (int attempt = 0; attempt < clinic.treatmentRooms() && room.isPresent(); attempt++) {
+            Session candidate = session.inRoom(room.get());
             try {
-                Session toInsert = candidate;
-                savepoint.executeWithoutResult(status -> sessions.insert(toInsert, planId));
-                return candidate;
+                savepoint.executeWithoutResult(status -> sessions.insert(candidate, planId));
+                return new Placed(candidate);
             }
             catch (DataIntegrityViolationException e) {
                 if (String.valueOf(e.getMessage()).contains(THERAPIST_TAKEN)) {
-                    throw conflicts.slotTaken(clinic.id(),
-                            "The slot was just taken: the therapist is already booked at that time");
+                    return new TherapistTaken();
                 }
-                candidate = candidate.inRoom(freeRoom(clinic, candidate.startsAt(), candidate.length(), candidate.id()));
+                room = roomFreeFor(clinic, candidate.startsAt(), candidate.length(), candidate.id());
             }
         }
-        throw conflicts.slotTaken(clinic.id(), "The slot was just taken: no treatment room is free then");
+        return new NoRoom();
+    }
+
+    private Optional<Integer> roomFreeFor(ClinicView clinic, Instant startsAt, SessionLength length, UUID sessionId) {
+        Instant blockedUntil = startsAt.plus(length.duration()).plus(clinic.bufferAfterSession());
+        return policy.freeRoom(clinic, sessions.roomsInUse(clinic.id(), startsAt, blockedUntil, sessionId), sessionId);
+    }
+
+    private sealed interface Placement permits Placed, TherapistTaken, NoRoom {
+    }
+
+    private record Placed(Session session) implements Placement {
+    }
+
+    private record TherapistTaken() implements Placement {
+    }
+
+    private record NoRoom() implements Placement {
     }
 }

@@ -65,6 +65,16 @@ record Session(
         return !now.isBefore(startsAt.minus(lateCancellationNotice));
     }
 
+    /** A held session the client took: booked from now on, its first version as a booked session. */
+    public Session confirmed() {
+        if (status != SessionStatus.HELD) {
+            throw new ConflictException("The session is " + status.name().toLowerCase().replace('_', '-')
+                    + "; only a held session can be taken");
+        }
+        return new Session(id, clientId, therapistId, clinicId, room, startsAt, length, bufferAfter, clinicTimeZone,
+                lateCancellationNotice, SessionStatus.BOOKED, version + 1, arrivedAt);
+    }
+
     public Session cancelled() {
         return next(SessionStatus.CANCELLED, startsAt, room, "cancelled");
     }

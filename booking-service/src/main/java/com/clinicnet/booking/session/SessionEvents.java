@@ -42,12 +42,19 @@ class SessionEvents {
                 cancelled.clientId(), cancelled.therapistId(), cancelled.clinicId(), cancelled.startsAt(),
                 cancelled.clinicTimeZone().getId(), caller.is(Role.CLIENT) ? "CLIENT" : "CLINIC", late, reason,
                 cancelled.version()));
+        freed(cancelled);
     }
 
     void rescheduled(Session before, Session moved) {
         events.publishEvent(new SessionRescheduledV1(UUID.randomUUID(), clock.instant(), moved.id(), moved.clientId(),
                 moved.therapistId(), moved.clinicId(), moved.room(), before.startsAt(), moved.startsAt(), moved.endsAt(),
                 moved.clinicTimeZone().getId(), moved.length().minutes(), moved.version()));
+        freed(before);
+    }
+
+    private void freed(Session given) {
+        events.publishEvent(new SessionTimeFreed(given.therapistId(), given.clinicId(), given.startsAt(),
+                given.endsAt()));
     }
 
     void completed(Session completed) {

@@ -88,7 +88,7 @@ class SessionRepository {
     }
 
     java.util.List<Session> ofClient(UUID clientId) {
-        return jdbc.sql("SELECT * FROM session WHERE client_id = :client ORDER BY starts_at")
+        return jdbc.sql("SELECT * FROM session WHERE client_id = :client AND status <> 'HELD' ORDER BY starts_at")
                 .param("client", clientId).query(SessionRepository::session).list();
     }
 
@@ -98,16 +98,21 @@ class SessionRepository {
                 .param("client", clientId).param("other", otherClient).update();
     }
 
-    /** Rooms held by other booked sessions at the clinic during that time. */
+    /** Rooms taken by other booked or held sessions at the clinic during that time. */
     Set<Integer> roomsInUse(UUID clinicId, Instant from, Instant until, UUID exceptSession) {
         return new HashSet<>(jdbc.sql("""
                         SELECT room FROM session
-                        WHERE clinic_id = :clinic AND status = 'BOOKED' AND id <> :except
+                        WHERE clinic_id = :clinic AND status IN ('BOOKED', 'HELD') AND id <> :except
                           AND tstzrange(starts_at, blocked_until) && tstzrange(:from, :until)
                         """)
                 .param("clinic", clinicId).param("from", Timestamp.from(from)).param("until", Timestamp.from(until))
                 .param("except", exceptSession)
                 .query(Integer.class).list());
+    }
+
+    /** Lets a held session go, so its time is free again; false when it is no longer held. */
+    boolean deleteHeld(UUID id) {
+        return jdbc.sql("DELETE FROM session WHERE id = :id AND status = 'HELD'").param("id", id).update() == 1;
     }
 
     Optional<Session> find(UUID id) {

@@ -56,6 +56,7 @@ class DueNotifications implements DisposableBean {
     /** Where a client sees their sessions, and a disrupted one's offered times, to move or cancel it. */
     private static final String SESSIONS_PAGE = "/sessions";
     private static final String DISRUPTION_PAGE = "/disruption";
+    private static final String WAITLIST_PAGE = "/waitlist";
 
     private static final Logger log = LoggerFactory.getLogger(DueNotifications.class);
     private static final String SEND_SPAN = "notification send";
@@ -141,6 +142,9 @@ class DueNotifications implements DisposableBean {
     }
 
     private String linkFor(ScheduledNotification notification) {
+        if (notification.kind() == NotificationKind.WAITLIST_OFFER) {
+            return properties.webUrl() + WAITLIST_PAGE;
+        }
         String sessions = properties.webUrl() + SESSIONS_PAGE;
         return notification.kind() == NotificationKind.DISRUPTION_NOTICE && notification.sessionId() != null
                 ? sessions + "/" + notification.sessionId() + DISRUPTION_PAGE : sessions;
@@ -176,6 +180,11 @@ class DueNotifications implements DisposableBean {
         }
         if (notification.isAboutTheComingSession() && !now.isBefore(notification.sessionStartsAt())) {
             schedule.markSkipped(notification.id(), "the session had already started");
+            metrics.skipped(notification);
+            return Optional.empty();
+        }
+        if (notification.hasExpiredAt(now)) {
+            schedule.markSkipped(notification.id(), "what it offered had run out");
             metrics.skipped(notification);
             return Optional.empty();
         }

@@ -2,11 +2,12 @@ package com.clinicnet.notification.dispatch;
 
 /**
  * Everything a message template may show, and nothing more: the client's name, the clinic, the therapist's first
- * name, the local time, how to cancel, and for a disruption the times offered instead and where to choose. A
+ * name, the local time, how to cancel, for a disruption the times offered instead and where to choose, and for a
+ * waitlist offer until when the time is held. A
  * concern, pain or condition has no field here, so it cannot reach a message whatever a template says.
  */
 record MessageFields(String name, String clinic, String therapist, String time, String howToCancel,
-        String alternatives, String link) {
+        String alternatives, String link, String until) {
 
     String valueOf(String field) {
         return switch (field) {
@@ -17,6 +18,7 @@ record MessageFields(String name, String clinic, String therapist, String time, 
             case "howToCancel" -> howToCancel;
             case "alternatives" -> alternatives;
             case "link" -> link;
+            case "until" -> until;
             default -> throw new IllegalArgumentException("Not a message field: " + field);
         };
     }

@@ -33,10 +33,11 @@ final class MessageTemplates {
 
     /** The only placeholders a template may use. */
     public static final Set<String> ALLOWED_FIELDS = Set.of("name", "clinic", "therapist", "time", "howToCancel",
-            "alternatives", "link");
+            "alternatives", "link", "until");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]*)}");
-    private static final List<String> FORMATS = List.of("format.time", "format.date", "format.sms-time");
+    private static final List<String> FORMATS = List.of("format.time", "format.date", "format.sms-time",
+            "format.until");
     private static final List<String> PHRASES = List.of("how-to-cancel", "how-to-cancel.sms", "reference",
             "fallback.clinic", "fallback.therapist", "offer.line", "offer.sms", "offer.none");
 
@@ -91,7 +92,8 @@ final class MessageTemplates {
         MessageFields fields = new MessageFields(contact.name(),
                 clinic.orElse(words.getProperty("fallback.clinic")),
                 therapist.orElse(words.getProperty("fallback.therapist")), time,
-                howToCancel(words, sms, notification.sessionId()), offered(words, sms, times, offers), link);
+                howToCancel(words, sms, notification.sessionId()), offered(words, sms, times, offers), link,
+                until(words, locale, notification));
         String kind = notification.kind().name().toLowerCase(Locale.ROOT);
         String body = fill(words.getProperty(kind + (sms ? ".sms" : ".body")), fields);
         return new OutgoingMessage(sms ? null : fill(words.getProperty(kind + ".subject"), fields), body);
@@ -108,8 +110,15 @@ final class MessageTemplates {
                 .map(offer -> fill(line, new MessageFields("",
                         offer.clinic().orElse(words.getProperty("fallback.clinic")),
                         offer.therapist().orElse(words.getProperty("fallback.therapist")),
-                        times.format(offer.startsAt()), "", "", "")))
+                        times.format(offer.startsAt()), "", "", "", "")))
                 .collect(java.util.stream.Collectors.joining(sms ? "; " : "\n"));
+    }
+
+    /** Until when a held time stays held, on the clinic's clock; empty for a notice without a deadline. */
+    private static String until(Properties words, Locale locale, ScheduledNotification notification) {
+        return notification.expiresAt() == null ? "" : DateTimeFormatter
+                .ofPattern(words.getProperty("format.until"), locale)
+                .format(notification.expiresAt().atZone(notification.clinicTimeZone()));
     }
 
     private String languageOf(Contact contact) {

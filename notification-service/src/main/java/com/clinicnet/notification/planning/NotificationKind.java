@@ -8,6 +8,8 @@ public enum NotificationKind {
     CANCELLATION_NOTICE,
     /** The therapist can no longer give the session; it offers other times. */
     DISRUPTION_NOTICE,
+    /** A freed time is held for the client, first in line on a waitlist, until a deadline. */
+    WAITLIST_OFFER,
     /** The next session of a plan is due and not booked yet. */
     FOLLOW_UP,
     /** The plan's last session was given. */

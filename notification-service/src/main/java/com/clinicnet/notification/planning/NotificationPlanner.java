@@ -14,6 +14,7 @@ import com.clinicnet.events.SessionBookedV1;
 import com.clinicnet.events.SessionCancelledV1;
 import com.clinicnet.events.SessionCancelledV2;
 import com.clinicnet.events.SessionDisruptedV1;
+import com.clinicnet.events.WaitlistSlotOfferedV1;
 import com.clinicnet.events.SessionRescheduledV1;
 import com.clinicnet.events.TreatmentPlanCompletedV1;
 import com.clinicnet.platform.messaging.ReceivedEvents;
@@ -57,6 +58,10 @@ class NotificationPlanner {
             case SessionRescheduledV1 moved -> rescheduled(moved);
             case SessionCancelledV2 cancelled -> cancelled(cancelled);
             case SessionDisruptedV1 disrupted -> disrupted(disrupted);
+            case WaitlistSlotOfferedV1 offered -> schedule.planOnce(ScheduledNotification.dueNowUntil(
+                    NotificationKind.WAITLIST_OFFER, offered.eventId(), clock.instant(), new Visit(offered.clientId(),
+                            offered.sessionId(), offered.clinicId(), offered.therapistId(), offered.startsAt(),
+                            ZoneId.of(offered.clinicTimeZone()), offered.durationMinutes()), offered.heldUntil()));
             case SessionCancelledV1 v1 -> cancelled(new SessionCancelledV2(v1.eventId(), v1.occurredAt(), v1.sessionId(),
                     v1.clientId(), v1.therapistId(), v1.clinicId(), v1.startsAt(), v1.clinicTimeZone(), v1.cancelledBy(),
                     v1.late(), SessionCancelledV2.REQUESTED, v1.version()));

@@ -78,9 +78,9 @@ public class NotificationSchedule {
         return jdbc.sql("""
                         INSERT INTO notification (id, kind, client_id, session_id, clinic_id, therapist_id,
                                                   source_event_id, due_at, state, session_starts_at, clinic_time_zone,
-                                                  duration_minutes, offset_minutes, reason, trace_parent)
+                                                  duration_minutes, offset_minutes, reason, trace_parent, expires_at)
                         VALUES (:id, :kind, :client, :session, :clinic, :therapist, :source, :due, :state, :startsAt,
-                                :zone, :minutes, :offset, :reason, :traceParent)
+                                :zone, :minutes, :offset, :reason, :traceParent, :expiresAt)
                         ON CONFLICT DO NOTHING
                         """)
                 .param("id", notification.id()).param("kind", notification.kind().name())
@@ -93,6 +93,9 @@ public class NotificationSchedule {
                 .param("minutes", visit.durationMinutes())
                 .param("offset", notification.offsetMinutes()).param("reason", notification.reason())
                 .param("traceParent", traces.current().orElse(null))
+                .param("expiresAt", notification.expiresAt() == null ? null
+                        : notification.expiresAt().atOffset(java.time.ZoneOffset.UTC),
+                        java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
                 .update() == 1;
     }
 
@@ -204,7 +207,8 @@ public class NotificationSchedule {
                 row.getTimestamp("due_at").toInstant(), NotificationState.valueOf(row.getString("state")), visit,
                 (Integer) row.getObject("offset_minutes"), row.getString("reason"),
                 channel == null ? null : Channel.valueOf(channel),
-                claimedUntil == null ? null : claimedUntil.toInstant(), row.getString("trace_parent"));
+                claimedUntil == null ? null : claimedUntil.toInstant(), row.getString("trace_parent"),
+                row.getTimestamp("expires_at") == null ? null : row.getTimestamp("expires_at").toInstant());
     }
 
     private static String hostName() {

@@ -23,7 +23,7 @@ final class ReminderSchedule {
             boolean passed = !due.isAfter(now);
             return new ScheduledNotification(UUID.randomUUID(), NotificationKind.REMINDER, sourceEventId, due,
                     passed ? NotificationState.SKIPPED : NotificationState.PENDING, session, (int) offset.toMinutes(),
-                    passed ? "the offset had passed when booked" : null, null, null, null);
+                    passed ? "the offset had passed when booked" : null, null, null, null, null);
         }).toList();
     }
 }

@@ -14,6 +14,8 @@ import com.clinicnet.notification.channel.Channel;
  * @param claimedUntil while SENDING: until when the instance sending it owns it; after that the send is in doubt
  * @param traceParent the W3C trace context of the event it was planned from, kept so its send joins that trace;
  *        null until it is stored
+ * @param expiresAt from when it means nothing any more and is not sent (a waitlist offer whose hold ran out); null:
+ *        never
  */
 public record ScheduledNotification(
         UUID id,
@@ -26,12 +28,24 @@ public record ScheduledNotification(
         String reason,
         Channel channel,
         Instant claimedUntil,
-        String traceParent) {
+        String traceParent,
+        Instant expiresAt) {
 
     /** A notice or confirmation due at once. */
     public static ScheduledNotification dueNow(NotificationKind kind, UUID sourceEventId, Instant now, Visit visit) {
         return new ScheduledNotification(UUID.randomUUID(), kind, sourceEventId, now, NotificationState.PENDING,
-                visit, null, null, null, null, null);
+                visit, null, null, null, null, null, null);
+    }
+
+    /** A notice due at once that means nothing from {@code expiresAt} on. */
+    public static ScheduledNotification dueNowUntil(NotificationKind kind, UUID sourceEventId, Instant now, Visit visit,
+            Instant expiresAt) {
+        return new ScheduledNotification(UUID.randomUUID(), kind, sourceEventId, now, NotificationState.PENDING,
+                visit, null, null, null, null, null, expiresAt);
+    }
+
+    public boolean hasExpiredAt(Instant now) {
+        return expiresAt != null && !now.isBefore(expiresAt);
     }
 
     public UUID clientId() {

@@ -37,6 +37,7 @@ final class BadRequests {
     }
 
     private static final List<String> NONSTANDARD_METHODS = List.of("FOO", "TRACE", "PROPFIND", "PATCH");
+    private static final Pattern WELL_FORMED_NUMBER = Pattern.compile("\\d+");
     private static final Pattern PLAIN_SEGMENT = Pattern.compile("[\\p{L}\\p{N} '\"<>(){}=*!,:@$#|`+\\-]+");
 
     private final List<Endpoint> endpoints;
@@ -142,12 +143,16 @@ final class BadRequests {
                 draft.fault("bytes on the wire as " + name + ": " + encoded, null);
             }
             default -> {
-                String value = HostileValues.NOT_A_UUID.from(random);
+                // a path variable whose well-formed value is a number (a rank) is broken as a number, else as an id
+                boolean numeric = WELL_FORMED_NUMBER.matcher(draft.path.get(name)).matches();
+                String value = numeric
+                        ? HostileValues.NOT_AN_INTEGER.get(random.nextInt(HostileValues.NOT_AN_INTEGER.size()))
+                        : HostileValues.NOT_A_UUID.from(random);
                 draft.path.put(name, value);
                 // a value the URL itself changes (a slash, a dot segment, a NUL) may never reach the service's
                 // parameter; a plain one must be named
-                draft.fault("not a UUID as " + name + ": " + FuzzRequest.shorten(value),
-                        PLAIN_SEGMENT.matcher(value).matches() ? name : null);
+                draft.fault((numeric ? "not a number as " : "not a UUID as ") + name + ": "
+                        + FuzzRequest.shorten(value), PLAIN_SEGMENT.matcher(value).matches() ? name : null);
             }
         }
     }
@@ -167,9 +172,7 @@ final class BadRequests {
                     : nonBlank(HostileValues.NOT_A_UUID.from(random));
             case INTEGER -> field.hasRange() && random.nextBoolean()
                     ? String.valueOf(HostileValues.outOfRange(field.min(), field.max(), random))
-                    // (not "0x10": Spring reads hex as a number, by design)
-                    : List.of("ten", "1.5", "1e3", "99999999999", "-", "1_000", "' OR 1=1 --", "NaN", "5;", "½")
-                            .get(random.nextInt(10));
+                    : HostileValues.NOT_AN_INTEGER.get(random.nextInt(HostileValues.NOT_AN_INTEGER.size()));
             case PATTERN -> HostileValues.notMatching(Pattern.compile(field.pattern()), random);
             case INSTANT -> random.nextInt(4) == 0 ? unencodedPlus(draft, name)
                     : nonBlank(HostileValues.NOT_AN_INSTANT.from(random));

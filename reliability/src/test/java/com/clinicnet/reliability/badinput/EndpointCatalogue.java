@@ -230,6 +230,29 @@ final class EndpointCatalogue {
                 Endpoint.at(service, "POST", "/sessions/{id}/disruption/alternatives/{rank}").as(FuzzTargets::client)
                         .onlyFor(Role.CLIENT, Role.FRONT_DESK)
                         .path("id", t -> t.cancelledSession.toString()).path("rank", t -> "1").build(),
+                // a client nobody knows: a well-formed request is a 422 naming clientId
+                Endpoint.at(service, "POST", "/waitlist").as(FuzzTargets::client).onlyFor(Role.CLIENT, Role.FRONT_DESK)
+                        .body(t -> map("clientId", Field.randomId(), "concern", "LOWER_BACK_PAIN",
+                                        "clinicId", t.clinic.toString(),
+                                        "weekdays", new ArrayList<>(List.of("TUESDAY", "THURSDAY")),
+                                        "earliest", "09:00", "latest", "12:00", "durationMinutes", 60),
+                                uuid("clientId").required(), code("concern"), uuid("therapistId"), uuid("clinicId"),
+                                text("city", 100), list("weekdays", element(constant("", WEEKDAYS)), 1, 7).required(),
+                                time("earliest").required(), time("latest").required(),
+                                integer("durationMinutes").required())
+                        .build(),
+                Endpoint.at(service, "GET", "/clients/{clientId}/waitlist").as(FuzzTargets::client)
+                        .onlyFor(Role.CLIENT, Role.FRONT_DESK).path("clientId", t -> t.client.toString()).build(),
+                // a place in line nobody knows: a well-formed request is a 404
+                Endpoint.at(service, "DELETE", "/waitlist/{id}").as(FuzzTargets::client)
+                        .onlyFor(Role.CLIENT, Role.FRONT_DESK).path("id", t -> Field.randomId()).build(),
+                // an offer nobody knows: a well-formed request is a 404
+                Endpoint.at(service, "GET", "/waitlist/offers/{id}").as(FuzzTargets::client)
+                        .onlyFor(Role.CLIENT, Role.FRONT_DESK).path("id", t -> Field.randomId()).build(),
+                Endpoint.at(service, "POST", "/waitlist/offers/{id}/take").as(FuzzTargets::client)
+                        .onlyFor(Role.CLIENT, Role.FRONT_DESK).path("id", t -> Field.randomId()).build(),
+                Endpoint.at(service, "POST", "/waitlist/offers/{id}/decline").as(FuzzTargets::client)
+                        .onlyFor(Role.CLIENT, Role.FRONT_DESK).path("id", t -> Field.randomId()).build(),
                 // a clinic nobody knows: its worklist is a 404 (for every role)
                 Endpoint.at(service, "GET", "/clinics/{clinicId}/disruptions").as(FuzzTargets::frontDesk)
                         .path("clinicId", t -> Field.randomId()).build(),

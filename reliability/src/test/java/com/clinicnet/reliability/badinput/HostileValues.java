@@ -101,6 +101,10 @@ final class HostileValues {
             "12abc", "' OR 1=1 --", true, false, Map.of(), List.of(1), Map.of("value", 3), 2.5, 0.5, 1.0000001,
             "2.5"));
 
+    /** Text that is no integer, in a query or a path (not "0x10": Spring reads hex as a number, by design). */
+    static final List<String> NOT_AN_INTEGER = List.of("ten", "1.5", "1e3", "99999999999", "-", "1_000",
+            "' OR 1=1 --", "NaN", "5;", "½");
+
     static final Draw<Object> NOT_A_BOOLEAN = new Draw<>(Arbitraries.of("maybe", "yes please", Map.of(), List.of(true),
             "' OR 1=1 --"));
 
