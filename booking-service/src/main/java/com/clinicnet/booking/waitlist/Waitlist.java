@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.clinicnet.booking.client.ClientRegistry;
@@ -22,7 +23,7 @@ import com.clinicnet.platform.security.Caller;
 
 /** Joining and leaving a waitlist, and a client's places in line with their latest offers. */
 @Service
-class Waitlist {
+public class Waitlist {
 
     private final WaitlistRepository waitlist;
     private final WaitlistOffers offers;
@@ -76,6 +77,19 @@ class Waitlist {
             offers.withdrawOpenOf(entry.id());
             waitlist.changeState(entryId, WaitlistState.LEFT, clock.instant());
         }
+    }
+
+    /**
+     * Part of an erasure: the client leaves every line (a time held for them goes to the next in line) and their
+     * places and offers are deleted, what they waited for with them.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void forget(UUID clientId) {
+        for (WaitlistEntry entry : waitlist.entriesOf(clientId)) {
+            waitlist.lock(entry.id());
+            offers.withdrawOpenOf(entry.id());
+        }
+        waitlist.deleteOf(clientId);
     }
 
     @Transactional(readOnly = true)

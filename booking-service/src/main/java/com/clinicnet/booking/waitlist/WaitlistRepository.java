@@ -101,6 +101,15 @@ class WaitlistRepository {
                 .query(WaitlistRepository::entry).list();
     }
 
+    /** Deletes the client's places in line and the offers made from them. */
+    void deleteOf(UUID clientId) {
+        jdbc.sql("""
+                        DELETE FROM waitlist_offer
+                        WHERE entry_id IN (SELECT id FROM waitlist_entry WHERE client_id = :client)
+                        """).param("client", clientId).update();
+        jdbc.sql("DELETE FROM waitlist_entry WHERE client_id = :client").param("client", clientId).update();
+    }
+
     void changeState(UUID entryId, WaitlistState state, Instant at) {
         jdbc.sql("UPDATE waitlist_entry SET state = :state, left_at = :at WHERE id = :id")
                 .param("id", entryId).param("state", state.name()).param("at", Timestamp.from(at)).update();

@@ -194,6 +194,23 @@ class WaitlistIntegrationTests {
     }
 
     @Test
+    void erasing_joana_while_an_hour_is_held_for_her_forgets_her_places_and_passes_the_hour_to_rita() {
+        UUID joanasPlace = scene.joins(joana, tenOClock, TEN, ELEVEN, scene.anaId());
+        UUID ritasPlace = scene.joins(rita, tenOClock, TEN, ELEVEN, scene.anaId());
+        scene.cancel(maria, mariasSession);
+        UUID joanasOffer = scene.awaitOpenOffer(joanasPlace);
+        UUID held = scene.heldSessionOf(joanasOffer);
+
+        HttpResponseBody erased = scene.as(joana).delete("/clients/" + joana);
+
+        assertThat(erased.status()).as(String.valueOf(erased.json())).isEqualTo(204);
+        assertThat(scene.count("waitlist_entry WHERE client_id = '" + joana + "'")).isZero();
+        assertThat(scene.count("waitlist_offer WHERE id = '" + joanasOffer + "'")).isZero();
+        assertThat(scene.count("session WHERE id = '" + held + "'")).isZero();
+        scene.awaitOpenOffer(ritasPlace);
+    }
+
+    @Test
     void new_hours_for_bea_are_offered_to_joana_who_waits_for_her_concern_on_a_morning_bea_did_not_work() {
         ZonedDateTime wednesdayish = scene.inTwoDays(LocalTime.of(7, 0));
         scene.booked(maria, scene.anaId(), wednesdayish);
