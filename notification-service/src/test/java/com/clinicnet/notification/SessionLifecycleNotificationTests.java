@@ -30,6 +30,9 @@ import com.clinicnet.events.SessionCancelledV2;
 import com.clinicnet.events.SessionDisruptedV1;
 import com.clinicnet.events.SessionRescheduledV1;
 import com.clinicnet.events.WaitlistSlotOfferedV1;
+import com.clinicnet.platform.replylink.ReplyAction;
+import com.clinicnet.platform.replylink.ReplyLink;
+import com.clinicnet.platform.replylink.ReplyLinks;
 import com.clinicnet.testsupport.DirectoryEvents;
 import com.clinicnet.testsupport.MutableClock;
 import com.clinicnet.testsupport.PublishedEvents;
@@ -76,6 +79,9 @@ class SessionLifecycleNotificationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ReplyLinks replyLinks;
+
     @Test
     void a_booked_session_gets_a_confirmation_now_and_reminders_a_day_and_two_hours_before() {
         Instant start = clock.instant().plus(Duration.ofDays(3));
@@ -90,6 +96,31 @@ class SessionLifecycleNotificationTests {
         awaitSubjects(email, "is booked", "Reminder", "Reminder");
         clock.set(start.plus(Duration.ofHours(1)));
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() -> emailsTo(email).size() == 3);
+    }
+
+    @Test
+    void a_reminder_carries_signed_links_that_confirm_or_cancel_its_session_until_it_starts() {
+        Instant start = clock.instant().plus(Duration.ofDays(3));
+        String email = contact(false);
+        UUID session = UUID.randomUUID();
+        PublishedEvents.publish(brokers, booked(clientOf(email), session, start, 1), BOOKING);
+        awaitSubjects(email, "is booked");
+
+        clock.set(start.minus(Duration.ofHours(24)).plusSeconds(30));
+
+        awaitSubjects(email, "is booked", "Reminder");
+        String body = bodyOf(emailsTo(email).stream().filter(message -> subjectOf(message).startsWith("Reminder"))
+                .findFirst().orElseThrow());
+        java.util.regex.Matcher links = java.util.regex.Pattern.compile("http://localhost:8080/replies/(\\S+)")
+                .matcher(body);
+        List<ReplyLink> replies = links.results().map(link -> replyLinks.read(link.group(1)).orElseThrow()).toList();
+        assertThat(replies).extracting(ReplyLink::action).containsExactly(ReplyAction.CONFIRM, ReplyAction.CANCEL);
+        assertThat(replies).allSatisfy(link -> {
+            assertThat(link.sessionId()).isEqualTo(session);
+            assertThat(link.clientId()).isEqualTo(clientOf(email));
+            assertThat(link.validUntil()).isEqualTo(start.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        });
+        assertThat(body).contains("http://localhost:8080/sessions/" + session + "/reschedule");
     }
 
     @Test

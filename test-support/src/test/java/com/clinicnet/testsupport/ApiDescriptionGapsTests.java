@@ -49,6 +49,14 @@ class ApiDescriptionGapsTests {
     }
 
     @Test
+    void an_operation_that_proves_itself_without_a_token_needs_no_roles_and_no_401() {
+        String signedLink = COMPLETE.replace("[{\"bearer\": [\"CLIENT\"]}]", "[], \"x-proves-itself\": true")
+                .replace("\"401\": " + PROBLEM + ", ", "");
+
+        assertThat(ApiDescriptionGaps.of(document(signedLink))).isEmpty();
+    }
+
+    @Test
     void a_missing_error_answer_or_one_without_a_problem_detail_is_a_gap() {
         String partial = COMPLETE.replace(", \"404\": " + PROBLEM, "").replace("\"503\": " + PROBLEM,
                 "\"503\": {\"description\": \"down\"}");

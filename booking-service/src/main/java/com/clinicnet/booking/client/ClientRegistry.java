@@ -102,6 +102,13 @@ public class ClientRegistry {
         }
     }
 
+    /** The one client with this phone number, for a text reply; none when nobody or several share it. */
+    @Transactional(readOnly = true)
+    public Optional<UUID> onlyClientWithPhone(String phone) {
+        java.util.List<UUID> found = clients.withPhone(phone);
+        return found.size() == 1 ? Optional.of(found.getFirst()) : Optional.empty();
+    }
+
     @Transactional(readOnly = true)
     public boolean exists(UUID id) {
         return clients.exists(id);

@@ -89,6 +89,12 @@ class ClientRepository {
                 .query(ClientRepository::client).optional();
     }
 
+    /** The clients with this phone number (a number is not unique: a family may share one). */
+    java.util.List<UUID> withPhone(String phone) {
+        return jdbc.sql("SELECT id FROM client WHERE phone = :phone AND erased_at IS NULL").param("phone", phone)
+                .query(UUID.class).list();
+    }
+
     boolean exists(UUID id) {
         return jdbc.sql("SELECT count(*) FROM client WHERE id = :id AND erased_at IS NULL").param("id", id)
                 .query(Integer.class).single() > 0;

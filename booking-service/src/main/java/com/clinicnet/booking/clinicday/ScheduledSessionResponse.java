@@ -23,6 +23,8 @@ record ScheduledSessionResponse(UUID id, UUID clinicId, UUID therapistId,
         boolean lateCancellation,
         @Schema(nullable = true) CancellationReason cancellationReason,
         long version,
+        @Schema(nullable = true, description = "when the client confirmed they will come, by a reminder's link or "
+                + "a text reply; null: not (yet) confirmed") OffsetDateTime confirmedAt,
         @Schema(nullable = true, description = "for the treating therapist only, while they may read the intake: "
                 + "SEE_A_DOCTOR_FIRST, the declared conditions (e.g. PREGNANCY), INJURIES_TO_AVOID (empty without an "
                 + "intake); null for the front desk, and once the therapist may no longer read the intake")
@@ -34,7 +36,8 @@ record ScheduledSessionResponse(UUID id, UUID clinicId, UUID therapistId,
                 session.therapistName(), session.clientId(), clientName, session.room(), local(session.startsAt(), zone),
                 local(session.endsAt(), zone), zone.getId(), session.durationMinutes(), session.status(),
                 session.arrivedAt() == null ? null : local(session.arrivedAt(), zone), session.lateCancellation(),
-                session.cancellationReason(), session.version(), needToKnow);
+                session.cancellationReason(), session.version(),
+                session.confirmedAt() == null ? null : local(session.confirmedAt(), zone), needToKnow);
     }
 
     private static OffsetDateTime local(Instant instant, ZoneId zone) {

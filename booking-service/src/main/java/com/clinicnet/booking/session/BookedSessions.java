@@ -25,6 +25,14 @@ public class BookedSessions {
         this.jdbc = jdbc;
     }
 
+    /** The client's next session still booked that starts after the instant. */
+    public Optional<BookedSession> nextOfClient(UUID clientId, Instant from) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM session WHERE status = 'BOOKED' AND client_id = :client"
+                        + " AND starts_at > :from ORDER BY starts_at LIMIT 1")
+                .param("client", clientId).param("from", Timestamp.from(from))
+                .query((row, n) -> bookedSession(row)).optional();
+    }
+
     /** A therapist's sessions still booked that start after the instant, soonest first. */
     public List<BookedSession> ofTherapistFrom(UUID therapistId, Instant from) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM session WHERE status = 'BOOKED' AND therapist_id = :therapist"

@@ -1,9 +1,11 @@
 package com.clinicnet.booking.session;
 
 import java.time.Clock;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.clinicnet.booking.audit.AuditAction;
@@ -11,10 +13,11 @@ import com.clinicnet.booking.plan.TreatmentPlans;
 import com.clinicnet.events.SessionCancelledV2;
 import com.clinicnet.platform.audit.AuditTrail;
 import com.clinicnet.platform.security.Caller;
+import com.clinicnet.platform.security.Role;
 
 /** What happens to a booked session after it is booked: cancelled, the client arrived, completed, or missed. */
 @Service
-class SessionLifecycle {
+public class SessionLifecycle {
 
     private final SessionLookup lookup;
     private final SessionRepository sessions;
@@ -42,6 +45,15 @@ class SessionLifecycle {
         SessionAccess.requireMayChange(caller, session);
         return cancelled(caller, session, session.isLateCancellationAt(clock.instant()), SessionCancelledV2.REQUESTED,
                 why);
+    }
+
+    /**
+     * The client cancels without signing in, through a signed reply link or a text reply: as if they had asked in
+     * the app (their notice period applies, they are the one recorded in the audit trail).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void cancelForClient(UUID sessionId, UUID clientId) {
+        cancel(new Caller(clientId.toString(), Set.of(Role.CLIENT), Set.of()), sessionId, null);
     }
 
     /** Cancels a session the caller may cancel, for a reason of {@link SessionCancelledV2}: saved, audited, told. */

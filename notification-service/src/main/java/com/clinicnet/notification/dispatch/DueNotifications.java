@@ -53,11 +53,6 @@ import com.clinicnet.platform.tracing.TraceContexts;
 @Service
 class DueNotifications implements DisposableBean {
 
-    /** Where a client sees their sessions, and a disrupted one's offered times, to move or cancel it. */
-    private static final String SESSIONS_PAGE = "/sessions";
-    private static final String DISRUPTION_PAGE = "/disruption";
-    private static final String WAITLIST_PAGE = "/waitlist";
-
     private static final Logger log = LoggerFactory.getLogger(DueNotifications.class);
     private static final String SEND_SPAN = "notification send";
     private static final String IN_DOUBT_SPAN = "notification in doubt";
@@ -75,11 +70,12 @@ class DueNotifications implements DisposableBean {
     private final ExecutorService senders;
     private final NotificationMetrics metrics;
     private final TraceContexts traces;
+    private final WebLinks links;
 
     DueNotifications(NotificationSchedule schedule, SessionStates sessions, ClientContacts contacts,
             Names names, MessageTemplates templates, Channels channels, ApplicationEventPublisher events,
             TransactionTemplate transactions, DispatchProperties properties, NotificationMetrics metrics, TraceContexts traces,
-            Clock clock) {
+            WebLinks links, Clock clock) {
         this.schedule = schedule;
         this.sessions = sessions;
         this.contacts = contacts;
@@ -92,6 +88,7 @@ class DueNotifications implements DisposableBean {
         this.clock = clock;
         this.metrics = metrics;
         this.traces = traces;
+        this.links = links;
         this.senders = Executors.newFixedThreadPool(properties.concurrentSends(),
                 Thread.ofPlatform().name("notification-sender-", 1).factory());
     }
@@ -139,15 +136,6 @@ class DueNotifications implements DisposableBean {
     @Override
     public void destroy() {
         senders.shutdownNow();
-    }
-
-    private String linkFor(ScheduledNotification notification) {
-        if (notification.kind() == NotificationKind.WAITLIST_OFFER) {
-            return properties.webUrl() + WAITLIST_PAGE;
-        }
-        String sessions = properties.webUrl() + SESSIONS_PAGE;
-        return notification.kind() == NotificationKind.DISRUPTION_NOTICE && notification.sessionId() != null
-                ? sessions + "/" + notification.sessionId() + DISRUPTION_PAGE : sessions;
     }
 
     private List<OfferedTime> offeredTimes(ScheduledNotification notification) {
@@ -218,7 +206,7 @@ class DueNotifications implements DisposableBean {
         OutgoingMessage message = templates.render(notification, channel.get(), contact,
                 names.clinicName(notification.visit().clinicId()),
                 names.therapistFirstName(notification.visit().therapistId()), offeredTimes(notification),
-                linkFor(notification));
+                links.of(notification));
         Instant claimedUntil = now.plus(properties.claimFor());
         schedule.markSending(notification.id(), channel.get(), claimedUntil);
         return Optional.of(new Delivery(notification, channel.get(), channel.get().addressOf(contact).orElseThrow(),

@@ -33,7 +33,7 @@ final class MessageTemplates {
 
     /** The only placeholders a template may use. */
     public static final Set<String> ALLOWED_FIELDS = Set.of("name", "clinic", "therapist", "time", "howToCancel",
-            "alternatives", "link", "until");
+            "alternatives", "link", "until", "confirmLink", "cancelLink", "rescheduleLink");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]*)}");
     private static final List<String> FORMATS = List.of("format.time", "format.date", "format.sms-time",
@@ -76,12 +76,12 @@ final class MessageTemplates {
      */
     public OutgoingMessage render(ScheduledNotification notification, Channel channel, Contact contact,
             Optional<String> clinic, Optional<String> therapist) {
-        return render(notification, channel, contact, clinic, therapist, List.of(), null);
+        return render(notification, channel, contact, clinic, therapist, List.of(), MessageLinks.NONE);
     }
 
-    /** As above, for a notice that offers other times and links to where the client chooses one. */
+    /** As above, for a message that offers other times, or carries links (where to choose, how to reply). */
     public OutgoingMessage render(ScheduledNotification notification, Channel channel, Contact contact,
-            Optional<String> clinic, Optional<String> therapist, List<OfferedTime> offers, String link) {
+            Optional<String> clinic, Optional<String> therapist, List<OfferedTime> offers, MessageLinks links) {
         Properties words = byLanguage.get(languageOf(contact));
         Locale locale = Locale.forLanguageTag(languageOf(contact));
         boolean sms = channel == Channel.SMS;
@@ -92,7 +92,7 @@ final class MessageTemplates {
         MessageFields fields = new MessageFields(contact.name(),
                 clinic.orElse(words.getProperty("fallback.clinic")),
                 therapist.orElse(words.getProperty("fallback.therapist")), time,
-                howToCancel(words, sms, notification.sessionId()), offered(words, sms, times, offers), link,
+                howToCancel(words, sms, notification.sessionId()), offered(words, sms, times, offers), links,
                 until(words, locale, notification));
         String kind = notification.kind().name().toLowerCase(Locale.ROOT);
         String body = fill(words.getProperty(kind + (sms ? ".sms" : ".body")), fields);
@@ -110,7 +110,7 @@ final class MessageTemplates {
                 .map(offer -> fill(line, new MessageFields("",
                         offer.clinic().orElse(words.getProperty("fallback.clinic")),
                         offer.therapist().orElse(words.getProperty("fallback.therapist")),
-                        times.format(offer.startsAt()), "", "", "", "")))
+                        times.format(offer.startsAt()), "", "", MessageLinks.NONE, "")))
                 .collect(java.util.stream.Collectors.joining(sms ? "; " : "\n"));
     }
 

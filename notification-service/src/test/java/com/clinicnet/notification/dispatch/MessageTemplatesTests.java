@@ -84,6 +84,31 @@ class MessageTemplatesTests {
     }
 
     @Test
+    void a_reminder_by_email_carries_the_links_to_confirm_cancel_or_move_the_session() {
+        ScheduledNotification reminder = of(NotificationKind.REMINDER, "2026-12-04T17:30:00Z", "Europe/Lisbon");
+        MessageLinks links = new MessageLinks("https://clinicnet.example/sessions",
+                "https://clinicnet.example/replies/confirm-token", "https://clinicnet.example/replies/cancel-token",
+                "https://clinicnet.example/sessions/1/reschedule");
+
+        OutgoingMessage message = templates.render(reminder, Channel.EMAIL, client("pt"), Optional.of("Lisboa Baixa"),
+                Optional.of("Ana"), List.of(), links);
+
+        assertThat(message.body()).contains("Confirme com um clique: https://clinicnet.example/replies/confirm-token")
+                .contains("Cancele: https://clinicnet.example/replies/cancel-token")
+                .contains("Mude-a: https://clinicnet.example/sessions/1/reschedule");
+    }
+
+    @Test
+    void a_reminder_by_sms_asks_for_c_or_x_in_reply() {
+        ScheduledNotification reminder = of(NotificationKind.REMINDER, "2026-12-04T17:30:00Z", "Europe/Lisbon");
+
+        OutgoingMessage sms = templates.render(reminder, Channel.SMS, client("pt"), Optional.of("Baixa"),
+                Optional.of("Ana"));
+
+        assertThat(sms.body()).endsWith("Responda C para confirmar ou X para cancelar.").hasSizeLessThanOrEqualTo(160);
+    }
+
+    @Test
     void before_the_clinic_name_is_known_the_message_says_your_clinic() {
         OutgoingMessage message = templates.render(confirmationAt("2026-12-04T17:30:00Z", "Europe/Lisbon"),
                 Channel.EMAIL, client("en"), Optional.empty(), Optional.empty());
@@ -137,7 +162,7 @@ class MessageTemplatesTests {
                         Optional.of("Rui"), Optional.empty()));
 
         OutgoingMessage message = templates.render(notice, Channel.EMAIL, client("pt"), Optional.of("Lisboa Baixa"),
-                Optional.of("Ana"), offers, "https://clinicnet.example/sessions");
+                Optional.of("Ana"), offers, MessageLinks.toPage("https://clinicnet.example/sessions"));
 
         assertThat(message.subject()).startsWith("A sua sessão ClinicNet de quinta-feira, 10 de dezembro de 2026");
         assertThat(message.body()).contains("nada é cancelado sem si")
@@ -153,7 +178,7 @@ class MessageTemplatesTests {
                 .atZone(ZoneId.of("Europe/Lisbon")), Optional.of("Ana"), Optional.of("Baixa")));
 
         OutgoingMessage sms = templates.render(notice, Channel.SMS, client("en"), Optional.of("Baixa"),
-                Optional.of("Ana"), offers, "https://clinicnet.example/sessions");
+                Optional.of("Ana"), offers, MessageLinks.toPage("https://clinicnet.example/sessions"));
 
         assertThat(sms.subject()).isNull();
         assertThat(sms.body()).isEqualTo("ClinicNet: Ana can no longer see you on Thu 10 Dec at 10:00. Free instead: "
@@ -164,7 +189,7 @@ class MessageTemplatesTests {
     void a_disruption_notice_with_no_time_free_says_the_clinic_will_be_in_touch() {
         OutgoingMessage message = templates.render(of(NotificationKind.DISRUPTION_NOTICE, "2026-12-10T10:00:00Z",
                 "Europe/Lisbon"), Channel.EMAIL, client("en"), Optional.of("Baixa"), Optional.of("Ana"), List.of(),
-                "https://clinicnet.example/sessions");
+                MessageLinks.toPage("https://clinicnet.example/sessions"));
 
         assertThat(message.body()).contains("We are looking for another time for you and will be in touch.");
     }

@@ -13,6 +13,7 @@ import com.clinicnet.platform.security.AllowedRoles;
 import com.clinicnet.platform.security.Role;
 
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.models.Operation;
 
 /**
@@ -26,9 +27,17 @@ final class CallerRoles implements OperationCustomizer {
 
     static final String SCHEME = "bearer";
     static final String EXTENSION = "x-roles";
+    /** Marks an operation deliberately without a token, so a forgotten role list is not mistaken for one. */
+    static final String PUBLIC = "x-proves-itself";
 
     @Override
     public Operation customize(Operation operation, HandlerMethod handler) {
+        if (isPublic(handler)) {
+            operation.addExtension(PUBLIC, true);
+            String who = "No token: the request proves itself (a signed link or a signed webhook).";
+            operation.setDescription(operation.getDescription() == null ? who : operation.getDescription() + "\n\n" + who);
+            return operation;
+        }
         rolesOf(handler).ifPresent(roles -> {
             if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
                 operation.addSecurityItem(new io.swagger.v3.oas.models.security.SecurityRequirement()
@@ -60,6 +69,16 @@ final class CallerRoles implements OperationCustomizer {
                 .map(parameter -> parameter.getParameterAnnotation(AllowedRoles.class))
                 .filter(java.util.Objects::nonNull)
                 .anyMatch(allowed -> allowed.value().length < Role.values().length);
+    }
+
+    /**
+     * An operation that proves itself without a token (a signed link, a signed webhook) says so with an empty
+     * {@code @SecurityRequirements}: no bearer requirement, no 401 for a missing token.
+     */
+    static boolean isPublic(HandlerMethod handler) {
+        SecurityRequirements none = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(),
+                SecurityRequirements.class);
+        return none != null && none.value().length == 0;
     }
 
     private static Optional<List<String>> declared(HandlerMethod handler) {

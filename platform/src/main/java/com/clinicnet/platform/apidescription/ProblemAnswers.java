@@ -54,7 +54,9 @@ final class ProblemAnswers implements OperationCustomizer {
             answer(answers, "400", "A parameter, header or body field is missing or malformed; the problem's errors "
                     + "name each field");
         }
-        answer(answers, "401", "No valid bearer token: absent, expired, forged, or of another issuer or audience");
+        if (!CallerRoles.isPublic(handler)) {
+            answer(answers, "401", "No valid bearer token: absent, expired, forged, or of another issuer or audience");
+        }
         if (CallerRoles.refusesSomeRoles(handler)) {
             answer(answers, "403", "The caller's role, or the clinics it serves, do not allow this");
         }

@@ -11,12 +11,15 @@ import org.springframework.util.unit.DataSize;
  * @param corsAllowedOrigins browser origins allowed to call the API; none by default
  * @param maxRequestBody the largest request body accepted
  * @param rateLimit how many requests one caller may send to the limited paths
+ * @param publicPaths path patterns answered without a token, because the request proves itself otherwise (a signed
+ *        reply link, a signed webhook); none by default
  */
 @ConfigurationProperties("clinicnet.security")
 public record AccessProperties(List<String> monitoringNetworks, List<String> corsAllowedOrigins,
-        DataSize maxRequestBody, RateLimit rateLimit) {
+        DataSize maxRequestBody, RateLimit rateLimit, List<String> publicPaths) {
 
     public AccessProperties {
+        publicPaths = publicPaths == null ? List.of() : List.copyOf(publicPaths);
         monitoringNetworks = monitoringNetworks == null ? List.of() : List.copyOf(monitoringNetworks);
         corsAllowedOrigins = corsAllowedOrigins == null ? List.of() : List.copyOf(corsAllowedOrigins);
     }

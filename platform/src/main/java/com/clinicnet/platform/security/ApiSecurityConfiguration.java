@@ -55,14 +55,18 @@ public class ApiSecurityConfiguration implements WebMvcConfigurer {
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
         BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
-                        .permitAll()
-                        .requestMatchers("/actuator/prometheus").access(opsOrMonitoringNetwork())
-                        .requestMatchers("/actuator/**").denyAll()
-                        .requestMatchers("/error").permitAll()
-                        .anyRequest().authenticated())
+        http.authorizeHttpRequests(requests -> {
+                    requests.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                            .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                            .permitAll()
+                            .requestMatchers("/actuator/prometheus").access(opsOrMonitoringNetwork())
+                            .requestMatchers("/actuator/**").denyAll()
+                            .requestMatchers("/error").permitAll();
+                    if (!properties.publicPaths().isEmpty()) {
+                        requests.requestMatchers(properties.publicPaths().toArray(String[]::new)).permitAll();
+                    }
+                    requests.anyRequest().authenticated();
+                })
                 .oauth2ResourceServer(resourceServer -> resourceServer.jwt(jwt -> { })
                         .authenticationEntryPoint((request, response, failure) -> {
                             bearer.commence(request, response, failure);

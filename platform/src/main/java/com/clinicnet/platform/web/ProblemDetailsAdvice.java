@@ -33,6 +33,7 @@ import com.clinicnet.platform.problem.BadRequestException;
 import com.clinicnet.platform.problem.ConflictException;
 import com.clinicnet.platform.problem.ForbiddenException;
 import com.clinicnet.platform.problem.TooManyRequestsException;
+import com.clinicnet.platform.problem.UnauthorizedException;
 import com.clinicnet.platform.problem.NotFoundException;
 import com.clinicnet.platform.problem.RuleViolationException;
 
@@ -129,6 +130,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(BadRequestException.class)
     ResponseEntity<Object> badRequest(BadRequestException ex) {
         return problem(HttpStatus.BAD_REQUEST, "Invalid request", List.of(new FieldError(ex.field(), ex.getMessage())));
+    }
+
+    @ExceptionHandler(UnauthorizedException.class)
+    ResponseEntity<Object> unauthorized(UnauthorizedException ex) {
+        return ResponseEntity.of(detail(HttpStatus.UNAUTHORIZED, "Unauthorized", ex.getMessage())).build();
     }
 
     @ExceptionHandler(ForbiddenException.class)
