@@ -38,6 +38,7 @@ final class BadRequests {
 
     private static final List<String> NONSTANDARD_METHODS = List.of("FOO", "TRACE", "PROPFIND", "PATCH");
     private static final Pattern WELL_FORMED_NUMBER = Pattern.compile("\\d+");
+    private static final Pattern WELL_FORMED_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern PLAIN_SEGMENT = Pattern.compile("[\\p{L}\\p{N} '\"<>(){}=*!,:@$#|`+\\-]+");
 
     private final List<Endpoint> endpoints;
@@ -131,6 +132,14 @@ final class BadRequests {
     private void breakPath(Draft draft) {
         List<String> names = List.copyOf(draft.path.keySet());
         String name = names.get(random.nextInt(names.size()));
+        if (isFreeText(draft.path.get(name))) {
+            // any text is a well-formed free-text variable (a signed link): only what the URL carries can be broken
+            String encoded = HostileValues.ENCODED_ON_THE_WIRE.from(random);
+            draft.path.put(name, encoded);
+            draft.alreadyEncoded.add(name);
+            draft.fault("bytes on the wire as " + name + ": " + encoded, null);
+            return;
+        }
         switch (random.nextInt(4)) {
             case 0 -> {
                 draft.path.put(name, Field.randomId());
@@ -155,6 +164,10 @@ final class BadRequests {
                         + FuzzRequest.shorten(value), PLAIN_SEGMENT.matcher(value).matches() ? name : null);
             }
         }
+    }
+
+    private static boolean isFreeText(String wellFormed) {
+        return !WELL_FORMED_NUMBER.matcher(wellFormed).matches() && !WELL_FORMED_ID.matcher(wellFormed).matches();
     }
 
     private void breakQuery(Draft draft) {

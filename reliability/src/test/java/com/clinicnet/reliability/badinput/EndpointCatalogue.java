@@ -230,6 +230,14 @@ final class EndpointCatalogue {
                 Endpoint.at(service, "POST", "/sessions/{id}/disruption/alternatives/{rank}").as(FuzzTargets::client)
                         .onlyFor(Role.CLIENT, Role.FRONT_DESK)
                         .path("id", t -> t.cancelledSession.toString()).path("rank", t -> "1").build(),
+                // a reminder's reply link proves itself: no token needed, one nobody signed is a 404 for anyone
+                Endpoint.at(service, "GET", "/replies/{token}").as(FuzzTargets::client)
+                        .path("token", t -> "not-a-signed-link").build(),
+                Endpoint.at(service, "POST", "/replies/{token}").as(FuzzTargets::client)
+                        .path("token", t -> "not-a-signed-link").build(),
+                // the SMS provider's webhook: unsigned, every request is a 401 before its body is read
+                Endpoint.at(service, "POST", "/sms/replies").as(FuzzTargets::client)
+                        .body(t -> map("from", "+351912345678", "text", "C")).build(),
                 // a client nobody knows: a well-formed request is a 422 naming clientId
                 Endpoint.at(service, "POST", "/waitlist").as(FuzzTargets::client).onlyFor(Role.CLIENT, Role.FRONT_DESK)
                         .body(t -> map("clientId", Field.randomId(), "concern", "LOWER_BACK_PAIN",
