@@ -126,10 +126,13 @@ final class LocalMessageCatcher implements AutoCloseable {
 
         static Mail of(MimeMessage message) {
             try {
+                // an email with a calendar invite is multipart: its text is the first part
+                Object content = message.getContent();
                 return new Mail(Arrays.toString(message.getAllRecipients()), message.getSubject(),
-                        GreenMailUtil.getBody(message));
+                        content instanceof jakarta.mail.Multipart parts
+                                ? GreenMailUtil.getBody(parts.getBodyPart(0)) : GreenMailUtil.getBody(message));
             }
-            catch (MessagingException e) {
+            catch (MessagingException | java.io.IOException e) {
                 return new Mail("?", "(unreadable)", e.getMessage());
             }
         }

@@ -38,7 +38,6 @@ import com.clinicnet.testsupport.TestIdentityProvider;
 import com.clinicnet.testsupport.ServiceIntegrationTest;
 import com.clinicnet.testsupport.TopicRecords;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
 import jakarta.mail.Message;
@@ -84,7 +83,10 @@ class NotificationFlowIntegrationTests {
 
         MimeMessage confirmation = awaitEmails(email, 1).getFirst();
         assertThat(confirmation.getSubject()).isEqualTo("Your ClinicNet session on Friday 15 January 2027 at 17:30 (Europe/Lisbon time) is booked");
-        assertThat(GreenMailUtil.getBody(confirmation)).contains("Europe/Lisbon");
+        jakarta.mail.Multipart parts = (jakarta.mail.Multipart) confirmation.getContent();
+        assertThat(String.valueOf(parts.getBodyPart(0).getContent())).as("the text").contains("Europe/Lisbon");
+        assertThat(parts.getBodyPart(1).getContentType()).as("the calendar invite").startsWith("text/calendar")
+                .contains("method=REQUEST");
         ConsumerRecord<String, String> sent = TopicRecords.awaitMatching(brokers, Topics.NOTIFICATION_OUTCOMES,
                 r -> r.value().contains(booked.sessionId().toString()), WITHIN).getFirst();
         assertThat(TopicRecords.header(sent, CloudEventHeaders.TYPE)).contains("clinicnet.notification.NotificationSent.v1");

@@ -124,6 +124,59 @@ class SessionLifecycleNotificationTests {
     }
 
     @Test
+    void the_confirmation_change_and_cancellation_emails_keep_one_calendar_entry_moved_then_cancelled() throws Exception {
+        String email = contact(false);
+        UUID client = clientOf(email);
+        UUID clinic = UUID.randomUUID();
+        PublishedEvents.publish(brokers, DirectoryEvents.clinic(clinic, "Porto", "Europe/Lisbon", 2, 0, 1), THERAPISTS);
+        await().atMost(WITHIN).until(() -> jdbc.sql("SELECT count(*) FROM clinic WHERE id = :c AND address IS NOT NULL")
+                .param("c", clinic).query(Integer.class).single() == 1);
+        UUID session = UUID.randomUUID();
+        Instant start = clock.instant().plus(Duration.ofDays(3)).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        Instant later = start.plus(Duration.ofDays(1));
+
+        PublishedEvents.publish(brokers, new SessionBookedV1(UUID.randomUUID(), clock.instant(), session, client,
+                UUID.randomUUID(), clinic, 1, start, start.plus(Duration.ofHours(1)), "Europe/Lisbon", 60, 1), BOOKING);
+        awaitSubjects(email, "is booked");
+        PublishedEvents.publish(brokers, new SessionRescheduledV1(UUID.randomUUID(), clock.instant(), session, client,
+                UUID.randomUUID(), clinic, 1, start, later, later.plus(Duration.ofHours(1)), "Europe/Lisbon", 60, 2),
+                BOOKING);
+        awaitSubjects(email, "is booked", "has moved");
+        PublishedEvents.publish(brokers, new SessionCancelledV2(UUID.randomUUID(), clock.instant(), session, client,
+                UUID.randomUUID(), clinic, later, "Europe/Lisbon", "CLIENT", false, SessionCancelledV2.REQUESTED, 3),
+                BOOKING);
+        awaitSubjects(email, "is booked", "has moved", "is cancelled");
+
+        net.fortuna.ical4j.model.Calendar booked = inviteIn(email, "is booked");
+        net.fortuna.ical4j.model.Calendar moved = inviteIn(email, "has moved");
+        net.fortuna.ical4j.model.Calendar cancelled = inviteIn(email, "is cancelled");
+        assertThat(java.util.stream.Stream.of(booked, moved, cancelled).map(c -> eventValue(c, "UID")).distinct())
+                .containsExactly("session-" + session + "@clinicnet");
+        assertThat(java.util.stream.Stream.of(booked, moved, cancelled).map(c -> eventValue(c, "SEQUENCE")))
+                .containsExactly("1", "2", "3");
+        assertThat(java.util.stream.Stream.of(booked, moved, cancelled)
+                .map(c -> c.getProperty("METHOD").orElseThrow().getValue())).containsExactly("REQUEST", "REQUEST", "CANCEL");
+        assertThat(eventValue(booked, "LOCATION")).isEqualTo("Clinic Porto, Street 1");
+        assertThat(booked.getComponent("VEVENT").orElseThrow().getProperty("DTSTART").orElseThrow().toString())
+                .contains("TZID=Europe/Lisbon");
+    }
+
+    private static net.fortuna.ical4j.model.Calendar inviteIn(String email, String subject) throws Exception {
+        MimeMessage message = emailsTo(email).stream().filter(m -> subjectOf(m).contains(subject)).findFirst()
+                .orElseThrow();
+        jakarta.mail.Multipart parts = (jakarta.mail.Multipart) message.getContent();
+        jakarta.mail.BodyPart invite = parts.getBodyPart(1);
+        assertThat(invite.getContentType()).startsWith("text/calendar");
+        try (java.io.InputStream ics = invite.getInputStream()) {
+            return new net.fortuna.ical4j.data.CalendarBuilder().build(ics);
+        }
+    }
+
+    private static String eventValue(net.fortuna.ical4j.model.Calendar calendar, String property) {
+        return calendar.getComponent("VEVENT").orElseThrow().getProperty(property).orElseThrow().getValue();
+    }
+
+    @Test
     void a_moved_session_sends_a_change_notice_and_its_reminders_move_with_it() {
         ConfirmedSession confirmed = confirmedSession();
         Instant start = confirmed.start();
@@ -264,9 +317,13 @@ class SessionLifecycleNotificationTests {
                 java.util.Locale.ENGLISH).format(instant.atZone(java.time.ZoneId.of("Europe/Lisbon")));
     }
 
+    /** The text the client reads: the first part when the email also carries a calendar invite. */
     private static String bodyOf(MimeMessage message) {
         try {
-            return String.valueOf(message.getContent()).replace("\r\n", "\n");
+            Object content = message.getContent();
+            String text = content instanceof jakarta.mail.Multipart parts
+                    ? String.valueOf(parts.getBodyPart(0).getContent()) : String.valueOf(content);
+            return text.replace("\r\n", "\n");
         }
         catch (MessagingException | java.io.IOException e) {
             throw new IllegalStateException(e);

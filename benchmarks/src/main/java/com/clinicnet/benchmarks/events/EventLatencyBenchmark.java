@@ -139,7 +139,10 @@ public final class EventLatencyBenchmark {
     private static Map<String, Instant> confirmationsAccepted(BenchmarkedSystem system) throws Exception {
         Map<String, Instant> accepted = new HashMap<>();
         for (MimeMessage message : system.smtp().getReceivedMessages()) {
-            Matcher reference = REFERENCE.matcher(GreenMailUtil.getBody(message));
+            // a confirmation carries a calendar invite, so its text is the first part
+            Object content = message.getContent();
+            Matcher reference = REFERENCE.matcher(content instanceof jakarta.mail.Multipart parts
+                    ? GreenMailUtil.getBody(parts.getBodyPart(0)) : GreenMailUtil.getBody(message));
             if (reference.find() && accepted.put(reference.group(1), message.getReceivedDate().toInstant()) != null) {
                 throw new IllegalStateException("Session " + reference.group(1) + " was confirmed twice");
             }

@@ -54,6 +54,7 @@ import com.clinicnet.platform.tracing.TraceContexts;
 class DueNotifications implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(DueNotifications.class);
+    private static final long FIRST_VERSION = 1;
     private static final String SEND_SPAN = "notification send";
     private static final String IN_DOUBT_SPAN = "notification in doubt";
 
@@ -71,6 +72,7 @@ class DueNotifications implements DisposableBean {
     private final NotificationMetrics metrics;
     private final TraceContexts traces;
     private final WebLinks links;
+    private final SessionInvites invites = new SessionInvites();
 
     DueNotifications(NotificationSchedule schedule, SessionStates sessions, ClientContacts contacts,
             Names names, MessageTemplates templates, Channels channels, ApplicationEventPublisher events,
@@ -138,6 +140,18 @@ class DueNotifications implements DisposableBean {
         senders.shutdownNow();
     }
 
+    /** A confirmation, change or cancellation by email carries the session's calendar invite. */
+    private OutgoingMessage withInvite(OutgoingMessage message, ScheduledNotification notification, Contact contact,
+            Optional<String> clinic, Optional<String> therapist, Instant now) {
+        Optional<String> location = clinic.map(name -> names.clinicAddress(notification.visit().clinicId())
+                .map(address -> name + ", " + address).orElse(name));
+        SessionInvites.Visited where = new SessionInvites.Visited(templates.inviteSummary(contact, clinic, therapist),
+                location);
+        long sequence = notification.sessionId() == null ? 0
+                : sessions.versionOf(notification.sessionId()).orElse(FIRST_VERSION);
+        return invites.of(notification, sequence, where, now).map(message::withInvite).orElse(message);
+    }
+
     private List<OfferedTime> offeredTimes(ScheduledNotification notification) {
         if (notification.kind() != NotificationKind.DISRUPTION_NOTICE) {
             return List.of();
@@ -203,10 +217,13 @@ class DueNotifications implements DisposableBean {
             metrics.skipped(notification);
             return Optional.empty();
         }
-        OutgoingMessage message = templates.render(notification, channel.get(), contact,
-                names.clinicName(notification.visit().clinicId()),
-                names.therapistFirstName(notification.visit().therapistId()), offeredTimes(notification),
-                links.of(notification));
+        Optional<String> clinic = names.clinicName(notification.visit().clinicId());
+        Optional<String> therapist = names.therapistFirstName(notification.visit().therapistId());
+        OutgoingMessage message = templates.render(notification, channel.get(), contact, clinic, therapist,
+                offeredTimes(notification), links.of(notification));
+        if (channel.get() == Channel.EMAIL) {
+            message = withInvite(message, notification, contact, clinic, therapist, now);
+        }
         Instant claimedUntil = now.plus(properties.claimFor());
         schedule.markSending(notification.id(), channel.get(), claimedUntil);
         return Optional.of(new Delivery(notification, channel.get(), channel.get().addressOf(contact).orElseThrow(),

@@ -39,7 +39,7 @@ final class MessageTemplates {
     private static final List<String> FORMATS = List.of("format.time", "format.date", "format.sms-time",
             "format.until");
     private static final List<String> PHRASES = List.of("how-to-cancel", "how-to-cancel.sms", "reference",
-            "fallback.clinic", "fallback.therapist", "offer.line", "offer.sms", "offer.none");
+            "fallback.clinic", "fallback.therapist", "offer.line", "offer.sms", "offer.none", "invite.summary");
 
     private final Map<String, Properties> byLanguage;
     private final String defaultLanguage;
@@ -97,6 +97,14 @@ final class MessageTemplates {
         String kind = notification.kind().name().toLowerCase(Locale.ROOT);
         String body = fill(words.getProperty(kind + (sms ? ".sms" : ".body")), fields);
         return new OutgoingMessage(sms ? null : fill(words.getProperty(kind + ".subject"), fields), body);
+    }
+
+    /** The title of a session's calendar entry, in the client's language: with whom and where, nothing more. */
+    public String inviteSummary(Contact contact, Optional<String> clinic, Optional<String> therapist) {
+        Properties words = byLanguage.get(languageOf(contact));
+        return fill(words.getProperty("invite.summary"), new MessageFields("",
+                clinic.orElse(words.getProperty("fallback.clinic")),
+                therapist.orElse(words.getProperty("fallback.therapist")), "", "", "", MessageLinks.NONE, ""));
     }
 
     /** One line per time offered (an email), or one short list (an SMS); each in its own clinic's zone. */

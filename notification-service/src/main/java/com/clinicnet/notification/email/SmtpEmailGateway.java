@@ -1,9 +1,11 @@
 package com.clinicnet.notification.email;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailParseException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.MailSendException;
@@ -37,6 +39,9 @@ class SmtpEmailGateway implements ChannelGateway {
         this.messageIdDomain = messageIdDomain;
     }
 
+    /** The name calendar apps show for the attached invite. */
+    private static final String INVITE_FILE = "session.ics";
+
     @Override
     public Channel channel() {
         return Channel.EMAIL;
@@ -46,11 +51,17 @@ class SmtpEmailGateway implements ChannelGateway {
     public void send(String to, OutgoingMessage message, UUID notificationId) {
         try {
             mail.send(mime -> {
-                MimeMessageHelper email = new MimeMessageHelper(mime, "UTF-8");
+                // with an invite: the text first, then the .ics (multipart/mixed), as mail clients expect
+                MimeMessageHelper email = message.invite() == null ? new MimeMessageHelper(mime, "UTF-8")
+                        : new MimeMessageHelper(mime, MimeMessageHelper.MULTIPART_MODE_MIXED, "UTF-8");
                 email.setFrom(from);
                 email.setTo(to);
                 email.setSubject(message.subject());
                 email.setText(message.body());
+                if (message.invite() != null) {
+                    email.addAttachment(INVITE_FILE, new ByteArrayResource(
+                            message.invite().ics().getBytes(StandardCharsets.UTF_8)), message.invite().mediaType());
+                }
                 // Spring keeps an explicit Message-ID when it saves the message
                 mime.setHeader("Message-ID", "<" + notificationId + "@" + messageIdDomain + ">");
             });

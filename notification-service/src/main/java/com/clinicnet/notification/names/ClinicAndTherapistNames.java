@@ -20,7 +20,8 @@ import com.clinicnet.platform.messaging.UnreadableEventException;
  * The clinic and therapist names messages may show, kept from the compacted {@code clinic.directory} and
  * {@code therapist.profiles} topics. Each event carries the full state with a version shared by its event versions;
  * a copy older than the one held is ignored, so redelivery, reordering and a replay from the beginning all end in
- * the same state without recording event ids. Only the clinic's name and the therapist's first name are kept.
+ * the same state without recording event ids. Only the clinic's name and address and the therapist's first name
+ * are kept.
  */
 @Service
 class ClinicAndTherapistNames implements Names {
@@ -34,9 +35,9 @@ class ClinicAndTherapistNames implements Names {
     @Transactional
     public void apply(ClinicNetEvent event) {
         switch (event) {
-            case ClinicUpdatedV3 clinic -> clinic(clinic.clinicId(), clinic.name(), clinic.version());
-            case ClinicUpdatedV2 clinic -> clinic(clinic.clinicId(), clinic.name(), clinic.version());
-            case ClinicUpdatedV1 clinic -> clinic(clinic.clinicId(), clinic.name(), clinic.version());
+            case ClinicUpdatedV3 clinic -> clinic(clinic.clinicId(), clinic.name(), clinic.address(), clinic.version());
+            case ClinicUpdatedV2 clinic -> clinic(clinic.clinicId(), clinic.name(), clinic.address(), clinic.version());
+            case ClinicUpdatedV1 clinic -> clinic(clinic.clinicId(), clinic.name(), clinic.address(), clinic.version());
             case TherapistProfileUpdatedV2 profile -> therapist(profile.therapistId(), profile.name(), profile.version());
             case TherapistProfileUpdatedV1 profile -> therapist(profile.therapistId(), profile.name(), profile.version());
             case TherapistRemovedV1 removed -> jdbc.sql("DELETE FROM therapist WHERE id = :id")
@@ -45,13 +46,15 @@ class ClinicAndTherapistNames implements Names {
         }
     }
 
-    private void clinic(UUID id, String name, long version) {
+    private void clinic(UUID id, String name, String address, long version) {
         jdbc.sql("""
-                        INSERT INTO clinic (id, name, version) VALUES (:id, :name, :version)
-                        ON CONFLICT (id) DO UPDATE SET name = excluded.name, version = excluded.version
+                        INSERT INTO clinic (id, name, address, version) VALUES (:id, :name, :address, :version)
+                        ON CONFLICT (id) DO UPDATE SET name = excluded.name, address = excluded.address,
+                                                      version = excluded.version
                         WHERE clinic.version < excluded.version
                         """)
-                .param("id", id).param("name", shown(name)).param("version", version)
+                .param("id", id).param("name", shown(name)).param("address", shown(address), java.sql.Types.VARCHAR)
+                .param("version", version)
                 .update();
     }
 
@@ -67,6 +70,13 @@ class ClinicAndTherapistNames implements Names {
 
     private static String shown(String name) {
         return name == null || name.isBlank() ? null : name.strip();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> clinicAddress(UUID clinicId) {
+        return jdbc.sql("SELECT address FROM clinic WHERE id = :id AND address IS NOT NULL").param("id", clinicId)
+                .query(String.class).optional();
     }
 
     @Override

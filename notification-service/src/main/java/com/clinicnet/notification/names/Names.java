@@ -11,5 +11,8 @@ public interface Names {
 
     Optional<String> clinicName(UUID clinicId);
 
+    /** Where the clinic is, for a calendar invite. */
+    Optional<String> clinicAddress(UUID clinicId);
+
     Optional<String> therapistFirstName(UUID therapistId);
 }

@@ -31,6 +31,12 @@ public class SessionStates {
                 .param("startsAt", Timestamp.from(startsAt)).update() == 1;
     }
 
+    /** The session's latest version known here, which a calendar invite carries as its SEQUENCE. */
+    public Optional<Long> versionOf(UUID sessionId) {
+        return jdbc.sql("SELECT version FROM session_state WHERE session_id = :session").param("session", sessionId)
+                .query(Long.class).optional();
+    }
+
     /** Whether the session is still booked at that start: a reminder for any other time must not go out. */
     public boolean stillBookedAt(UUID sessionId, Instant startsAt) {
         Optional<Boolean> same = jdbc.sql("SELECT status = 'BOOKED' AND starts_at = :startsAt FROM session_state WHERE session_id = :session")
