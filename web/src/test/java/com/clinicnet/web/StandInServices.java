@@ -20,8 +20,10 @@ public final class StandInServices {
 
     /** booking's waitlist keeps state between requests, as a test's story needs: joined, held, taken. */
     public static final StandInWaitlist WAITLIST = new StandInWaitlist();
+    /** booking's reply links too: staged, then used once (confirmed or cancelled). */
+    public static final StandInReplies REPLIES = new StandInReplies();
     public static final WireMockServer SERVICES = new WireMockServer(WireMockConfiguration.options().dynamicPort()
-            .extensions(WAITLIST));
+            .extensions(WAITLIST, REPLIES));
     public static final UUID LISBON_CLINIC = UUID.fromString("11111111-1111-1111-1111-111111111111");
     public static final UUID ANA = UUID.fromString("22222222-2222-2222-2222-222222222222");
     public static final UUID SESSION = UUID.fromString("33333333-3333-3333-3333-333333333333");
@@ -77,6 +79,12 @@ public final class StandInServices {
     public static StandInWaitlist aWaitlist() {
         WAITLIST.openOn(SERVICES);
         return WAITLIST;
+    }
+
+    /** booking's reply links, with no session or link yet; call it after a reset, as any stub. */
+    public static StandInReplies replyLinks() {
+        REPLIES.openOn(SERVICES);
+        return REPLIES;
     }
 
     public static String lisbonClinic() {

@@ -130,6 +130,26 @@ public class BookingService {
                 .toBodilessEntity());
     }
 
+    /**
+     * What a reminder's reply link would do, asked without anyone's token (the signed link is the proof; the client
+     * need not be signed in). Changes nothing. A link that is not booking's (or was altered) is a
+     * {@link ResourceNotFoundException}.
+     */
+    public ReplyLink replyLink(String token) {
+        return booking.callWithoutToken("reply link", rest -> rest.get().uri("/replies/{token}", token).retrieve()
+                .body(ReplyLink.class));
+    }
+
+    /**
+     * Uses a reminder's reply link, without anyone's token: confirms or cancels its session once (a second use
+     * answers ALREADY_...). A session that has started, or is no longer booked at the time the reminder named, is a
+     * 409 ({@link ServiceProblemException}).
+     */
+    public ReplyLink.Used useReplyLink(String token) {
+        return booking.callWithoutToken("reply link", rest -> rest.post().uri("/replies/{token}", token).retrieve()
+                .body(ReplyLink.Used.class));
+    }
+
     public List<Plan> plansOf(UUID clientId) {
         return booking.call("treatment plans", rest -> rest.get().uri("/clients/{id}/treatment-plans", clientId)
                 .retrieve().body(new ParameterizedTypeReference<List<Plan>>() {

@@ -44,12 +44,26 @@ public class ServiceClient {
     public <T> T call(String what, Function<RestClient, T> request) {
         String token = tokens.current();
         RestClient withToken = rest.mutate().defaultHeaders(headers -> headers.setBearerAuth(token)).build();
+        return run(what, withToken, request, true);
+    }
+
+    /**
+     * Runs the request with no token at all, for the few paths a service answers without one because the request
+     * proves itself (a reminder's signed reply link): nobody need be signed in, and nobody's token leaves the web.
+     * The same time limit, circuit breaker and errors; only a 401 differs: the service did not take the path as a
+     * public one, which no sign-in would mend, so it is unavailable.
+     */
+    public <T> T callWithoutToken(String what, Function<RestClient, T> request) {
+        return run(what, rest, request, false);
+    }
+
+    private <T> T run(String what, RestClient client, Function<RestClient, T> request, boolean signedIn) {
         try {
             return circuitBreaker.executeCallable(() -> timeLimiter.executeFutureSupplier(
-                    () -> CompletableFuture.supplyAsync(() -> request.apply(withToken), executor)));
+                    () -> CompletableFuture.supplyAsync(() -> request.apply(client), executor)));
         }
         catch (Exception failure) {
-            throw translated(what, unwrapped(failure));
+            throw translated(what, unwrapped(failure), signedIn);
         }
     }
 
@@ -63,17 +77,17 @@ public class ServiceClient {
         }
     }
 
-    private RuntimeException translated(String what, Throwable failure) {
+    private RuntimeException translated(String what, Throwable failure, boolean signedIn) {
         if (failure instanceof HttpClientErrorException refused) {
             HttpStatus status = HttpStatus.resolve(refused.getStatusCode().value());
             if (status == HttpStatus.NOT_FOUND || status == HttpStatus.FORBIDDEN) {
                 return new ResourceNotFoundException(what);
             }
-            if (status == HttpStatus.UNAUTHORIZED) {
+            if (status == HttpStatus.UNAUTHORIZED && signedIn) {
                 // the token was refused (revoked, or expired without a refresh token): sign in again
                 return new ClientAuthorizationRequiredException(tokens.registrationId());
             }
-            Problem problem = problemIn(refused);
+            Problem problem = status == HttpStatus.UNAUTHORIZED ? null : problemIn(refused);
             if (problem != null) {
                 return new ServiceProblemException(problem);
             }

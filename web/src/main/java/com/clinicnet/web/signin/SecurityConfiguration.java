@@ -40,6 +40,8 @@ class SecurityConfiguration {
     static final String NOT_FOUND = "/not-found";
     static final String SIGN_IN_FAILED = "/?signInFailed";
     static final String AUTHORIZATION_REQUESTS = "/oauth2/authorization";
+    /** The pages reminders' reply links open, for clients who need not be signed in. */
+    static final String REPLIES = "/replies";
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, ClientRegistrationRepository registrations,
@@ -52,6 +54,8 @@ class SecurityConfiguration {
                 .requestMatchers("/", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                         "/actuator/health/**", NOT_FOUND)
                 .permitAll()
+                // a reminder's reply link: its signed token is the proof, no sign-in (a POST still needs the CSRF token)
+                .requestMatchers(REPLIES + "/**").permitAll()
                 .requestMatchers(StaffPages.FRONT_DESK + "/**", StaffPages.FRONT_DESK)
                 .hasAuthority(Role.FRONT_DESK.authority())
                 .requestMatchers(StaffPages.THERAPIST + "/**", StaffPages.THERAPIST)

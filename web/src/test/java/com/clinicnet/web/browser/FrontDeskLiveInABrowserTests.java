@@ -95,12 +95,15 @@ class FrontDeskLiveInABrowserTests {
                 browser.findElement(By.id("live-status")).getAttribute("data-live")));
         ((JavascriptExecutor) browser).executeScript("window.clinicNetNotReloaded = true;");
 
-        theDayHolds(booked(MARIAS, "Maria Costa", 1, DAY + "T10:00:00Z", DAY + "T11:00:00Z"),
+        // meanwhile Maria confirmed by her reminder's link, and a walk-in was booked
+        theDayHolds(FrontDeskStandIns.confirmed(MARIAS, "Maria Costa", 1, DAY + "T10:00:00Z", DAY + "T11:00:00Z",
+                        "2026-12-07T18:02:00Z"),
                 booked(INES, "Inês Walk-in", 2, DAY + "T10:00:00Z", DAY + "T11:00:00Z"));
         publishedBooking(INES, LISBON);
 
         await().atMost(WITHIN).until(() -> !browser.findElements(By.id("session-" + INES)).isEmpty());
         assertThat(browser.findElement(By.id("session-" + INES)).getText()).contains("Inês Walk-in");
+        assertThat(browser.findElement(By.id("session-" + MARIAS)).getText()).contains("Confirmed");
         assertThat(((JavascriptExecutor) browser).executeScript("return window.clinicNetNotReloaded === true;"))
                 .as("the page was not reloaded").isEqualTo(true);
         assertThat(PageChecks.seriousAccessibilityViolations(browser)).isEmpty();

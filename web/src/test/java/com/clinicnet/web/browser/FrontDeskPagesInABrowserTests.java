@@ -1,6 +1,5 @@
 package com.clinicnet.web.browser;
 
-import static com.clinicnet.web.frontdesk.FrontDeskStandIns.booked;
 import static com.clinicnet.web.frontdesk.FrontDeskStandIns.staffSession;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -80,7 +79,9 @@ class FrontDeskPagesInABrowserTests {
     void aDayAtLisbonAndAnasSessions() {
         StandInServices.SERVICES.resetAll();
         FrontDeskStandIns.theLisbonClinicWithTwoRooms();
-        String maria = booked(MARIAS, "Maria Costa", 1, DAY + "T10:00:00Z", DAY + "T11:00:00Z");
+        // Maria confirmed by her reminder's link the evening before
+        String maria = FrontDeskStandIns.confirmed(MARIAS, "Maria Costa", 1, DAY + "T10:00:00Z", DAY + "T11:00:00Z",
+                "2026-12-07T18:02:00Z");
         String joao = staffSession(JOAOS, FrontDeskStandIns.BRUNO, "Bruno Lima", "João Silva", 2, DAY + "T11:30:00Z",
                 DAY + "T12:00:00Z", "BOOKED", DAY + "T11:25:00Z", null, "null");
         String rui = staffSession(RUIS, FrontDeskStandIns.ANA, "Ana Ribeiro", "Rui Sousa", 2, DAY + "T09:00:00Z",
@@ -105,7 +106,7 @@ class FrontDeskPagesInABrowserTests {
 
         checked("/front-desk/clinics/" + LISBON + "/day?date=" + DAY, LAPTOP, "front-desk-day");
         assertThat(browser.findElement(By.id("session-" + MARIAS)).getText()).contains("Maria Costa")
-                .contains("Ana Ribeiro").contains("Booked");
+                .contains("Ana Ribeiro").contains("Booked").contains("Confirmed");
         assertThat(browser.findElement(By.id("session-" + RUIS)).getAttribute("data-status")).isEqualTo("CANCELLED");
         // no broker in this test: the page's stream opens, and says changes are not reaching the web
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> "waiting".equals(

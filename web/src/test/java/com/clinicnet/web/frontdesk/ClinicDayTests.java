@@ -114,6 +114,6 @@ class ClinicDayTests {
         OffsetDateTime starts = OffsetDateTime.parse(startsAt);
         return new StaffSession(UUID.randomUUID(), CHIADO.id(), UUID.randomUUID(), "Ana Ribeiro", UUID.randomUUID(),
                 "Maria Costa", room, starts, starts.plusMinutes(minutes), "Europe/Lisbon", minutes, status, null,
-                false, null, 1, null);
+                false, null, 1, null, null);
     }
 }

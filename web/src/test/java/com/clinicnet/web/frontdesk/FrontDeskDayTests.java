@@ -70,6 +70,39 @@ class FrontDeskDayTests extends WebPageTest {
     }
 
     @Test
+    void given_one_client_confirmed_by_a_reminder_when_the_desk_opens_the_day_then_only_that_session_is_marked_confirmed()
+            throws Exception {
+        theDayAtLisbon("2026-12-08",
+                FrontDeskStandIns.confirmed(MARIAS, "Maria Costa", 1, "2026-12-08T10:00:00Z", "2026-12-08T11:00:00Z",
+                        "2026-12-07T18:02:00Z"),
+                booked(JOAOS, "João Silva", 2, "2026-12-08T10:00:00Z", "2026-12-08T11:00:00Z"));
+
+        String page = dayPage("2026-12-08");
+
+        String marias = page.substring(page.indexOf("id=\"session-" + MARIAS + "\""),
+                page.indexOf("id=\"arrive-" + MARIAS + "\""));
+        assertThat(marias).contains("id=\"confirmed-" + MARIAS + "\"").contains("Confirmed")
+                .contains("title=\"The client confirmed they will come on Mon 7 Dec, 18:02 (Europe/Lisbon)\"")
+                .contains("class=\"visually-hidden\"");
+        String joaos = page.substring(page.indexOf("id=\"session-" + JOAOS + "\""),
+                page.indexOf("id=\"arrive-" + JOAOS + "\""));
+        assertThat(joaos).contains("Booked").doesNotContain("confirmed-").doesNotContain("Confirmed");
+    }
+
+    @Test
+    void in_portuguese_a_confirmed_session_is_marked_confirmada() throws Exception {
+        theDayAtLisbon("2026-12-08",
+                FrontDeskStandIns.confirmed(MARIAS, "Maria Costa", 1, "2026-12-08T10:00:00Z", "2026-12-08T11:00:00Z",
+                        "2026-12-07T18:02:00Z"));
+
+        String page = mvc.perform(get("/front-desk/clinics/" + LISBON_CLINIC + "/day?date=2026-12-08")
+                .with(frontDesk()).locale(Locale.forLanguageTag("pt"))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+
+        assertThat(page).contains("Confirmada").contains("O cliente confirmou que vem em");
+    }
+
+    @Test
     void the_day_shows_previous_and_next_days_the_sheet_the_walk_in_and_the_live_status() throws Exception {
         theDayAtLisbon("2026-12-08");
 

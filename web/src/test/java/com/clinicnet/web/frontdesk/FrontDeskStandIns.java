@@ -58,21 +58,36 @@ public final class FrontDeskStandIns {
     public static String staffSession(UUID id, UUID therapistId, String therapistName, String clientName, int room,
             String startsAt, String endsAt, String status, String arrivedAt, String cancellationReason,
             String needToKnow) {
+        return staffSession(id, therapistId, therapistName, clientName, room, startsAt, endsAt, status, arrivedAt,
+                cancellationReason, null, needToKnow);
+    }
+
+    /** The same, with when the client confirmed they will come (a reminder's link, a text reply; null: not yet). */
+    public static String staffSession(UUID id, UUID therapistId, String therapistName, String clientName, int room,
+            String startsAt, String endsAt, String status, String arrivedAt, String cancellationReason,
+            String confirmedAt, String needToKnow) {
         return """
                 {"id":"%s","clinicId":"%s","therapistId":"%s","therapistName":"%s","clientId":"%s",
                  "clientName":"%s","room":%d,"startsAt":"%s","endsAt":"%s","clinicTimeZone":"Europe/Lisbon",
                  "durationMinutes":%d,"status":"%s","arrivedAt":%s,"lateCancellation":false,
-                 "cancellationReason":%s,"version":2,"needToKnow":%s}"""
+                 "cancellationReason":%s,"version":2,"confirmedAt":%s,"needToKnow":%s}"""
                 .formatted(id, LISBON_CLINIC, therapistId, therapistName, UUID.nameUUIDFromBytes(clientName.getBytes()),
                         clientName, room, startsAt, endsAt,
                         java.time.Duration.between(java.time.OffsetDateTime.parse(startsAt),
                                 java.time.OffsetDateTime.parse(endsAt)).toMinutes(),
-                        status, quoted(arrivedAt), quoted(cancellationReason), needToKnow);
+                        status, quoted(arrivedAt), quoted(cancellationReason), quoted(confirmedAt), needToKnow);
     }
 
     /** A booked session with Ana in a room. */
     public static String booked(UUID id, String clientName, int room, String startsAt, String endsAt) {
         return staffSession(id, ANA, "Ana Ribeiro", clientName, room, startsAt, endsAt, "BOOKED", null, null, "null");
+    }
+
+    /** A booked session with Ana in a room, its client having confirmed they will come at {@code confirmedAt}. */
+    public static String confirmed(UUID id, String clientName, int room, String startsAt, String endsAt,
+            String confirmedAt) {
+        return staffSession(id, ANA, "Ana Ribeiro", clientName, room, startsAt, endsAt, "BOOKED", null, null,
+                confirmedAt, "null");
     }
 
     private static String quoted(String value) {
