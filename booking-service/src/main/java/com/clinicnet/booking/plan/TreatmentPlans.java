@@ -46,11 +46,13 @@ public class TreatmentPlans {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration followUpLeadTime;
+    private final Duration rebookGrace;
 
     TreatmentPlans(PlanRepository plans, PlanMetrics metrics, AuditTrail audit, ClientRegistry clients,
             DirectoryReadModel directory,
             ApplicationEventPublisher events, Clock clock,
-            @Value("${clinicnet.plans.follow-up-lead-time}") Duration followUpLeadTime) {
+            @Value("${clinicnet.plans.follow-up-lead-time}") Duration followUpLeadTime,
+            @Value("${clinicnet.plans.rebook-grace}") Duration rebookGrace) {
         this.plans = plans;
         this.metrics = metrics;
         this.audit = audit;
@@ -59,6 +61,7 @@ public class TreatmentPlans {
         this.events = events;
         this.clock = clock;
         this.followUpLeadTime = followUpLeadTime;
+        this.rebookGrace = rebookGrace;
     }
 
     @Transactional
@@ -142,6 +145,18 @@ public class TreatmentPlans {
             LocalDate due = plan.nextDueAfter(sessionStart.atZone(plan.clinicTimeZone()).toLocalDate());
             plans.scheduleFollowUp(plan.id(), due, due.atStartOfDay(plan.clinicTimeZone()).toInstant().minus(followUpLeadTime));
         });
+    }
+
+    /**
+     * A session of the plan was cancelled or missed: unless another is booked within the grace period, a follow-up
+     * is raised then (the timer checks, when it fires, whether one was booked meanwhile).
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void sessionDropped(UUID sessionId, Instant sessionStart) {
+        plans.planOfSession(sessionId).flatMap(plans::find)
+                .filter(plan -> plan.status() == TreatmentPlan.PlanStatus.ACTIVE)
+                .ifPresent(plan -> plans.scheduleFollowUp(plan.id(),
+                        sessionStart.atZone(plan.clinicTimeZone()).toLocalDate(), clock.instant().plus(rebookGrace)));
     }
 
     /**

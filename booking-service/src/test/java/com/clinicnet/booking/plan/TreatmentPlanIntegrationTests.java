@@ -124,6 +124,41 @@ class TreatmentPlanIntegrationTests {
     }
 
     @Test
+    void a_plan_session_cancelled_and_not_rebooked_raises_a_follow_up_once_the_grace_period_has_passed() {
+        String plan = startPlan(4);
+        HttpResponseBody booked = bookInto(plan, inDays(11, 9));
+        assertThat(booked.status()).as(booked.json().toString()).isEqualTo(201);
+
+        assertThat(asClient().post("/sessions/" + booked.text("id") + "/cancel", Map.of()).status()).isEqualTo(200);
+
+        assertThat(followUpState(plan)).isEqualTo("PENDING");
+        Instant firesAt = firesAt(plan);
+        assertThat(Duration.between(clock.instant(), firesAt)).isBetween(Duration.ofHours(23), Duration.ofHours(25));
+        assertThat(plans.raiseDueFollowUps(firesAt.minus(Duration.ofMinutes(1)))).isZero();
+        assertThat(plans.raiseDueFollowUps(firesAt.plus(Duration.ofMinutes(1)))).isGreaterThanOrEqualTo(1);
+        assertThat(followUpState(plan)).isEqualTo("RAISED");
+        TopicRecords.awaitMatching(brokers, Topics.BOOKING_PLANS, r -> plan.equals(r.key())
+                && TopicRecords.header(r, CloudEventHeaders.TYPE).orElse("").endsWith("FollowUpDue.v1"),
+                Duration.ofSeconds(30));
+    }
+
+    @Test
+    void a_missed_plan_session_rebooked_within_the_grace_period_raises_no_follow_up() {
+        String plan = startPlan(4);
+        Instant start = clock.instant().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.MINUTES);
+        UUID missed = SessionRows.insertBooked(jdbc, client, therapist, clinic, start, Duration.ofHours(1), Duration.ZERO,
+                UUID.fromString(plan));
+        assertThat(ServiceClient.onPort(port).as(identity.therapist(therapist)).post("/sessions/" + missed + "/no-show",
+                Map.of()).status()).isEqualTo(200);
+        assertThat(followUpState(plan)).isEqualTo("PENDING");
+
+        assertThat(bookInto(plan, inDays(12, 9)).status()).isEqualTo(201);
+
+        assertThat(plans.raiseDueFollowUps(firesAt(plan).plus(Duration.ofMinutes(1)))).isGreaterThanOrEqualTo(0);
+        assertThat(followUpState(plan)).isEqualTo("STOPPED");
+    }
+
+    @Test
     void a_session_booked_into_a_plan_is_counted_as_a_rebooking_for_its_clinic() {
         String plan = startPlan(3);
         double rebookedBefore = plansCountedForTheClinic("rebooked");
