@@ -7,8 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,16 +14,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import com.clinicnet.testsupport.browser.Browsers;
 import com.clinicnet.testsupport.browser.PageChecks;
 import com.clinicnet.web.StandInServices;
 import com.clinicnet.web.admin.AdminStandIns;
@@ -37,36 +27,11 @@ import com.github.tomakehurst.wiremock.client.WireMock;
  * violation axe-core rates serious or critical, one heading, nothing wider than the screen, and a screenshot of each
  * under target/screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(SignedInStaff.class)
-class AdminAndOperationsPagesInABrowserTests {
+class AdminAndOperationsPagesInABrowserTests extends StandInServicesInABrowser {
 
     private static final int SCREEN_HEIGHT = 900;
     private static final int LAPTOP = 1280;
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-    private static WebDriver browser;
-
-    @LocalServerPort
-    private int port;
-
-    @DynamicPropertySource
-    static void servicesAtWireMock(DynamicPropertyRegistry registry) {
-        StandInServices.pointTheWebAtThem(registry);
-    }
-
-    @BeforeAll
-    static void openBrowser() throws Exception {
-        browser = Browsers.headlessChromium();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @BeforeEach
     void theNetworkAndItsFigures() {

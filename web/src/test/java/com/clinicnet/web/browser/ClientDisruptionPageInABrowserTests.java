@@ -9,23 +9,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import com.clinicnet.testsupport.browser.Browsers;
 import com.clinicnet.testsupport.browser.PageChecks;
 import com.clinicnet.web.StandInServices;
 import com.github.tomakehurst.wiremock.client.WireMock;
@@ -36,10 +26,7 @@ import com.github.tomakehurst.wiremock.client.WireMock;
  * second time offered asks booking to move the session and brings her back to her sessions. Screenshots under
  * target/screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(SignedInStaff.class)
-class ClientDisruptionPageInABrowserTests {
+class ClientDisruptionPageInABrowserTests extends StandInServicesInABrowser {
 
     private static final int SCREEN_HEIGHT = 900;
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -47,28 +34,6 @@ class ClientDisruptionPageInABrowserTests {
     private static final UUID SESSION = StandInServices.SESSION;
     private static final String PAGE = "/sessions/" + SESSION + "/disruption";
     private static final String TAKE_SECOND = PAGE + "/alternatives/2";
-
-    private static WebDriver browser;
-
-    @LocalServerPort
-    private int port;
-
-    @DynamicPropertySource
-    static void servicesAtWireMock(DynamicPropertyRegistry registry) {
-        StandInServices.pointTheWebAtThem(registry);
-    }
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browsers.headlessChromium();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @BeforeEach
     void mariasSessionWithAnaIsDisrupted() {

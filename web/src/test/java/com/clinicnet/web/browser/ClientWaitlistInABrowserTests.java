@@ -16,24 +16,14 @@ import java.util.List;
 import java.util.UUID;
 
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import com.clinicnet.testsupport.browser.Browsers;
 import com.clinicnet.testsupport.browser.PageChecks;
 import com.clinicnet.web.StandInServices;
 import com.clinicnet.web.StandInWaitlist;
@@ -45,10 +35,7 @@ import com.github.tomakehurst.wiremock.client.WireMock;
  * one heading and does not scroll sideways, and taking the time books it and brings her to her sessions.
  * Screenshots under target/screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(SignedInStaff.class)
-class ClientWaitlistInABrowserTests {
+class ClientWaitlistInABrowserTests extends StandInServicesInABrowser {
 
     private static final int SCREEN_HEIGHT = 900;
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -58,29 +45,7 @@ class ClientWaitlistInABrowserTests {
     private static final String PAGE = "/waitlist";
     private static final OffsetDateTime THURSDAY_TEN = OffsetDateTime.parse("2026-12-10T10:00:00Z");
 
-    private static WebDriver browser;
-
     private StandInWaitlist waitlist;
-
-    @LocalServerPort
-    private int port;
-
-    @DynamicPropertySource
-    static void servicesAtWireMock(DynamicPropertyRegistry registry) {
-        StandInServices.pointTheWebAtThem(registry);
-    }
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browsers.headlessChromium();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @BeforeEach
     void mariaInLisbon() {

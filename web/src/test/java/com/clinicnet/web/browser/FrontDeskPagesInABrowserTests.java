@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,15 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import com.clinicnet.testsupport.browser.Browsers;
 import com.clinicnet.testsupport.browser.PageChecks;
 import com.clinicnet.web.StandInServices;
 import com.clinicnet.web.frontdesk.FrontDeskStandIns;
@@ -37,10 +27,7 @@ import com.github.tomakehurst.wiremock.client.WireMock;
  * as Ana: no accessibility violation axe-core rates serious or critical, one heading each, nothing wider than a phone,
  * and a screenshot of each main page (the disruption worklist included) at 1280 px under target/screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(SignedInStaff.class)
-class FrontDeskPagesInABrowserTests {
+class FrontDeskPagesInABrowserTests extends StandInServicesInABrowser {
 
     private static final int LAPTOP = 1280;
     private static final int PHONE = 375;
@@ -52,28 +39,6 @@ class FrontDeskPagesInABrowserTests {
     private static final UUID JOAOS = UUID.fromString("ffffffff-0000-0000-0000-000000000002");
     private static final UUID RUIS = UUID.fromString("ffffffff-0000-0000-0000-000000000003");
     private static final String DAY = "2026-12-08";
-
-    private static WebDriver browser;
-
-    @LocalServerPort
-    private int port;
-
-    @DynamicPropertySource
-    static void servicesAtWireMock(DynamicPropertyRegistry registry) {
-        StandInServices.pointTheWebAtThem(registry);
-    }
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browsers.headlessChromium();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @BeforeEach
     void aDayAtLisbonAndAnasSessions() {

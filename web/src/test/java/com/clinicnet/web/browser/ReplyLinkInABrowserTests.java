@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,15 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import com.clinicnet.testsupport.browser.Browsers;
 import com.clinicnet.testsupport.browser.PageChecks;
 import com.clinicnet.web.StandInReplies;
 import com.clinicnet.web.StandInServices;
@@ -37,39 +27,14 @@ import com.clinicnet.web.StandInServices;
  * sideways; the button confirms (through booking, without a token) and the page thanks them. Screenshots under
  * target/screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(SignedInStaff.class)
-class ReplyLinkInABrowserTests {
+class ReplyLinkInABrowserTests extends StandInServicesInABrowser {
 
     private static final int SCREEN_HEIGHT = 900;
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final OffsetDateTime THURSDAY_TEN = OffsetDateTime.parse("2026-12-10T10:00:00Z");
 
-    private static WebDriver browser;
-
     private StandInReplies replies;
     private UUID session;
-
-    @LocalServerPort
-    private int port;
-
-    @DynamicPropertySource
-    static void servicesAtWireMock(DynamicPropertyRegistry registry) {
-        StandInServices.pointTheWebAtThem(registry);
-    }
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browsers.headlessChromium();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @BeforeEach
     void aSessionOnThursdayWithItsReminderLinks() {
