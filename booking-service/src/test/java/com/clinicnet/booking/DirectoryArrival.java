@@ -26,6 +26,14 @@ public final class DirectoryArrival {
         }
     }
 
+    /** Until booking's read model has these clinics (they travel on their own topic, apart from the therapists). */
+    public static void awaitClinics(JdbcClient jdbc, UUID... clinics) {
+        for (UUID clinic : clinics) {
+            await().atMost(WITHIN).until(() -> jdbc.sql("SELECT count(*) FROM clinic_view WHERE id = :c")
+                    .param("c", clinic).query(Integer.class).single() == 1);
+        }
+    }
+
     /** Until booking knows which specialties address the concern (the specialty catalogue has arrived). */
     public static void awaitCatalogueFor(JdbcClient jdbc, String concern) {
         await().atMost(WITHIN).until(() -> jdbc.sql("SELECT count(*) FROM concern_specialty WHERE concern = :c")

@@ -17,6 +17,8 @@ public enum AuditAction {
     PLAN_STARTED,
     PLAN_SESSION_BOOKED,
     PLAN_COMPLETED,
-    /** Ended before its sessions were done, because its client was erased. */
+    /** Its number of sessions or their cadence changed. */
+    PLAN_CHANGED,
+    /** Ended before its sessions were done: by those it concerns, or because its client was erased. */
     PLAN_ENDED
 }

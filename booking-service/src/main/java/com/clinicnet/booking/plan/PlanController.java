@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -28,9 +29,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
 class PlanController {
 
     private final TreatmentPlans plans;
+    private final PlanChanges changes;
 
-    PlanController(TreatmentPlans plans) {
+    PlanController(TreatmentPlans plans, PlanChanges changes) {
         this.plans = plans;
+        this.changes = changes;
     }
 
     @Operation(summary = "Start a treatment plan")
@@ -51,6 +54,32 @@ class PlanController {
     @GetMapping("/treatment-plans/{id}")
     TreatmentPlan find(Caller caller, @PathVariable UUID id) {
         return plans.find(caller, id);
+    }
+
+    @Operation(summary = "Change a treatment plan while it runs",
+            description = "Its number of sessions or their cadence in days (either may be left out). Shortened to the "
+                    + "sessions already given, it is completed. For its client, its therapist and its clinic's front "
+                    + "desk; to anyone else it is not found.")
+    @SecurityRequirement(name = "bearer", scopes = { "CLIENT", "THERAPIST", "FRONT_DESK" })
+    @ApiResponse(responseCode = "200", description = "The plan as changed")
+    @ApiResponse(responseCode = "403", description = "The caller's role may not do this")
+    @ApiResponse(responseCode = "409", description = "The plan was already completed or ended")
+    @ApiResponse(responseCode = "422", description = "Fewer sessions than were already given")
+    @PatchMapping("/treatment-plans/{id}")
+    TreatmentPlan change(Caller caller, @PathVariable UUID id, @Valid @RequestBody PlanChangeRequest request) {
+        return changes.change(caller, id, request);
+    }
+
+    @Operation(summary = "End a treatment plan early",
+            description = "No more follow-ups; sessions already booked stay booked. Ending it twice answers the same. "
+                    + "For its client, its therapist and its clinic's front desk; to anyone else it is not found.")
+    @SecurityRequirement(name = "bearer", scopes = { "CLIENT", "THERAPIST", "FRONT_DESK" })
+    @ApiResponse(responseCode = "200", description = "The plan, ended")
+    @ApiResponse(responseCode = "403", description = "The caller's role may not do this")
+    @ApiResponse(responseCode = "409", description = "The plan was already completed")
+    @PostMapping("/treatment-plans/{id}/end")
+    TreatmentPlan end(Caller caller, @PathVariable UUID id) {
+        return changes.end(caller, id);
     }
 
     @Operation(summary = "A client's treatment plans")

@@ -50,6 +50,21 @@ class PlanRepository {
                 .param("id", id).param("at", Timestamp.from(at)).update();
     }
 
+    /** The plan's new length and cadence, while it is active; false when it no longer is. */
+    boolean change(UUID id, int sessionsPlanned, int intervalDays) {
+        return jdbc.sql("""
+                        UPDATE treatment_plan SET sessions_planned = :sessions, interval_days = :interval
+                        WHERE id = :id AND status = 'ACTIVE'
+                        """)
+                .param("id", id).param("sessions", sessionsPlanned).param("interval", intervalDays).update() == 1;
+    }
+
+    /** Ends the plan early, while it is active; false when it no longer is. */
+    boolean end(UUID id) {
+        return jdbc.sql("UPDATE treatment_plan SET status = 'ENDED' WHERE id = :id AND status = 'ACTIVE'")
+                .param("id", id).update() == 1;
+    }
+
     void endAndAnonymise(UUID clientId, UUID erasedClient) {
         jdbc.sql("""
                         UPDATE treatment_plan SET client_id = :erased, concern = 'ERASED',

@@ -11,13 +11,19 @@ public record TreatmentPlan(UUID id, UUID clientId, UUID therapistId, UUID clini
     public enum PlanStatus {
         ACTIVE,
         COMPLETED,
-        /** Ended before its sessions were done, because its client was erased. */
+        /** Ended before its sessions were done: by those it concerns, or because its client was erased. */
         ENDED
     }
 
     /** When the next session is due after one given on that (clinic-local) date. */
     public LocalDate nextDueAfter(LocalDate sessionDate) {
         return sessionDate.plusDays(intervalDays);
+    }
+
+    /** The same plan, changed to this many sessions every so many days. */
+    public TreatmentPlan changedTo(int sessions, int interval) {
+        return new TreatmentPlan(id, clientId, therapistId, clinicId, concern, sessions, interval, clinicTimeZone,
+                status);
     }
 
     public boolean isCompletedBy(int sessionsCompleted) {

@@ -135,11 +135,7 @@ public class TreatmentPlans {
         plans.planOfSession(sessionId).flatMap(plans::find).ifPresent(plan -> {
             int completed = plans.completedSessions(plan.id());
             if (plan.isCompletedBy(completed)) {
-                plans.complete(plan.id(), clock.instant());
-                plans.stopFollowUps(plan.id());
-                audit.record(caller, AuditAction.PLAN_COMPLETED, PLAN, plan.id(), "session " + sessionId);
-                events.publishEvent(new TreatmentPlanCompletedV1(UUID.randomUUID(), clock.instant(), plan.id(),
-                        plan.clientId(), plan.therapistId(), plan.clinicId(), completed));
+                completed(caller, plan, completed, "session " + sessionId);
                 return;
             }
             LocalDate due = plan.nextDueAfter(sessionStart.atZone(plan.clinicTimeZone()).toLocalDate());
@@ -157,6 +153,15 @@ public class TreatmentPlans {
                 .filter(plan -> plan.status() == TreatmentPlan.PlanStatus.ACTIVE)
                 .ifPresent(plan -> plans.scheduleFollowUp(plan.id(),
                         sessionStart.atZone(plan.clinicTimeZone()).toLocalDate(), clock.instant().plus(rebookGrace)));
+    }
+
+    /** The plan is done: completed, its follow-ups stopped, audited and told (a closing message goes out). */
+    void completed(Caller caller, TreatmentPlan plan, int sessionsCompleted, String why) {
+        plans.complete(plan.id(), clock.instant());
+        plans.stopFollowUps(plan.id());
+        audit.record(caller, AuditAction.PLAN_COMPLETED, PLAN, plan.id(), why);
+        events.publishEvent(new TreatmentPlanCompletedV1(UUID.randomUUID(), clock.instant(), plan.id(),
+                plan.clientId(), plan.therapistId(), plan.clinicId(), sessionsCompleted));
     }
 
     /**
@@ -194,6 +199,12 @@ public class TreatmentPlans {
             }
         }
         plans.endAndAnonymise(clientId, ErasedClient.ID);
+    }
+
+    /** Those a plan concerns may change or end it: its client, its therapist, its clinic's front desk. */
+    static void requireMayChange(Caller caller, TreatmentPlan plan) {
+        caller.requireAny(Role.CLIENT, Role.THERAPIST, Role.FRONT_DESK);
+        requireMayRead(caller, plan);
     }
 
     private static void requireMayRead(Caller caller, TreatmentPlan plan) {

@@ -73,6 +73,7 @@ class TreatmentPlanIntegrationTests {
         PublishedEvents.publish(brokers, DirectoryEvents.clinic(clinic, "Plans", "Europe/Lisbon", 3, 10, 1), "/clinicnet/therapist-service");
         PublishedEvents.publish(brokers, DirectoryEvents.allDayTherapist(therapist, clinic, "SCIATICA", 3, 1), "/clinicnet/therapist-service");
         DirectoryArrival.awaitShiftsOf(jdbc, therapist);
+        DirectoryArrival.awaitClinics(jdbc, clinic);
         assertThat(asClient().post("/clients", Map.of("name", "Joana", "email", "joana@example.org",
                 "timeZone", "Europe/Lisbon", "language", "pt", "preferredChannel", "EMAIL")).status()).isEqualTo(201);
     }
@@ -156,6 +157,76 @@ class TreatmentPlanIntegrationTests {
 
         assertThat(plans.raiseDueFollowUps(firesAt(plan).plus(Duration.ofMinutes(1)))).isGreaterThanOrEqualTo(0);
         assertThat(followUpState(plan)).isEqualTo("STOPPED");
+    }
+
+    @Test
+    void her_therapist_lengthens_the_plan_and_spaces_its_sessions_out() {
+        String plan = startPlan(4);
+
+        HttpResponseBody changed = ServiceClient.onPort(port).as(identity.therapist(therapist))
+                .send("PATCH", "/treatment-plans/" + plan, "application/json",
+                        "{\"sessions\":6,\"intervalDays\":14}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(changed.status()).as(String.valueOf(changed.json())).isEqualTo(200);
+        assertThat(changed.json().path("sessionsPlanned").asInt()).isEqualTo(6);
+        assertThat(jdbc.sql("SELECT sessions_planned || '/' || interval_days FROM treatment_plan WHERE id = :p")
+                .param("p", UUID.fromString(plan)).query(String.class).single()).isEqualTo("6/14");
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE object_id = CAST(:p AS uuid) AND action = 'PLAN_CHANGED'")
+                .param("p", plan).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void shortening_the_plan_to_the_sessions_given_completes_it_and_fewer_is_refused() {
+        String plan = startPlan(3);
+        completeAStartedSession(plan);
+
+        assertThat(patch(plan, "{\"sessions\":0}").status()).isEqualTo(400);
+        HttpResponseBody done = patch(plan, "{\"sessions\":1}");
+
+        assertThat(done.status()).as(String.valueOf(done.json())).isEqualTo(200);
+        assertThat(done.json().path("status").asString()).isEqualTo("COMPLETED");
+        TopicRecords.awaitMatching(brokers, Topics.BOOKING_PLANS, r -> plan.equals(r.key())
+                && TopicRecords.header(r, CloudEventHeaders.TYPE).orElse("").endsWith("TreatmentPlanCompleted.v1"),
+                Duration.ofSeconds(30));
+        assertThat(patch(plan, "{\"sessions\":5}").status()).as("a completed plan is not changed").isEqualTo(409);
+    }
+
+    @Test
+    void a_plan_shortened_below_the_sessions_given_is_refused_naming_sessions() {
+        String plan = startPlan(3);
+        completeAStartedSession(plan);
+        completeAStartedSession(plan);
+
+        HttpResponseBody refused = patch(plan, "{\"sessions\":1}");
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().toString()).contains("sessions");
+        // leaves no follow-up pending for the other stories' timers
+        assertThat(asClient().post("/treatment-plans/" + plan + "/end", Map.of()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void ending_the_plan_early_stops_its_follow_up_and_no_session_is_booked_into_it_after() {
+        String plan = startPlan(4);
+        completeAStartedSession(plan);
+        assertThat(followUpState(plan)).isEqualTo("PENDING");
+
+        HttpResponseBody ended = asClient().post("/treatment-plans/" + plan + "/end", Map.of());
+
+        assertThat(ended.status()).as(String.valueOf(ended.json())).isEqualTo(200);
+        assertThat(ended.json().path("status").asString()).isEqualTo("ENDED");
+        assertThat(followUpState(plan)).isEqualTo("STOPPED");
+        assertThat(asClient().post("/treatment-plans/" + plan + "/end", Map.of()).status()).as("twice").isEqualTo(200);
+        assertThat(bookInto(plan, inDays(13, 9)).status()).isEqualTo(422);
+        assertThat(ServiceClient.onPort(port).as(identity.ops()).post("/treatment-plans/" + plan + "/end", Map.of())
+                .status()).isEqualTo(403);
+        assertThat(ServiceClient.onPort(port).as(identity.client(UUID.randomUUID()))
+                .post("/treatment-plans/" + plan + "/end", Map.of()).status()).isEqualTo(404);
+    }
+
+    private HttpResponseBody patch(String plan, String json) {
+        return ServiceClient.onPort(port).as(identity.frontDesk(clinic)).send("PATCH", "/treatment-plans/" + plan,
+                "application/json", json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Test

@@ -88,6 +88,7 @@ class SessionRepliesIntegrationTests {
                 SOURCE);
         PublishedEvents.publish(brokers, DirectoryEvents.allDayTherapist(ana, baixa, "LOWER_BACK", 2, 1), SOURCE);
         DirectoryArrival.awaitShiftsOf(jdbc, ana);
+        DirectoryArrival.awaitClinics(jdbc, baixa);
         maria = UUID.randomUUID();
         mariasPhone = "+3519" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
         assertThat(ServiceClient.onPort(port).as(identity.client(maria)).post("/clients", Map.of("name", "Maria Costa",

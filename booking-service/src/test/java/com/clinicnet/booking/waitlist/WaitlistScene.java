@@ -59,7 +59,7 @@ final class WaitlistScene {
         PublishedEvents.publish(brokers, DirectoryEvents.allDayTherapist(bea, baixa, "LOWER_BACK", 2, 1), SOURCE);
         DirectoryArrival.awaitShiftsOf(jdbc, ana.therapistId(), bea);
         DirectoryArrival.awaitCatalogueFor(jdbc, CONCERN);
-        await().atMost(WITHIN).until(() -> count("clinic_view WHERE id = '" + baixa + "'") == 1);
+        DirectoryArrival.awaitClinics(jdbc, baixa);
         // Ana's and Bea's new hours are offered to nobody yet: every story starts with an empty line
         awaitAllFreedTimeOffered();
     }

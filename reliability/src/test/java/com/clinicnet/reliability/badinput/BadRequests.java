@@ -265,7 +265,7 @@ final class BadRequests {
                 .map(Endpoint::method).collect(Collectors.toSet());
         List<String> unmapped = new ArrayList<>(List.of("GET", "POST", "PUT", "DELETE").stream()
                 .filter(method -> !mapped.contains(method)).toList());
-        unmapped.addAll(NONSTANDARD_METHODS);
+        unmapped.addAll(NONSTANDARD_METHODS.stream().filter(method -> !mapped.contains(method)).toList());
         draft.method = unmapped.get(random.nextInt(unmapped.size()));
         draft.fault(draft.method + " where only " + mapped.stream().sorted().collect(Collectors.joining(", "))
                 + " is mapped", null);

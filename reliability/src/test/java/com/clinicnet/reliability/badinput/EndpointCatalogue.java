@@ -169,6 +169,15 @@ final class EndpointCatalogue {
                         .build(),
                 Endpoint.at(service, "GET", "/treatment-plans/{id}").as(FuzzTargets::client)
                         .path("id", t -> Field.randomId()).build(),
+                // a plan nobody knows: a well-formed request is a 404
+                Endpoint.at(service, "PATCH", "/treatment-plans/{id}").as(FuzzTargets::client)
+                        .onlyFor(Role.CLIENT, Role.THERAPIST, Role.FRONT_DESK).path("id", t -> Field.randomId())
+                        .body(t -> map("sessions", 6, "intervalDays", 14), integer("sessions", 1, 52),
+                                integer("intervalDays", 1, 90))
+                        .build(),
+                Endpoint.at(service, "POST", "/treatment-plans/{id}/end").as(FuzzTargets::client)
+                        .onlyFor(Role.CLIENT, Role.THERAPIST, Role.FRONT_DESK).path("id", t -> Field.randomId())
+                        .build(),
                 Endpoint.at(service, "GET", "/clients/{clientId}/treatment-plans").as(FuzzTargets::client)
                         .onlyFor(Role.CLIENT, Role.FRONT_DESK, Role.OPS).path("clientId", t -> t.client.toString())
                         .build(),
