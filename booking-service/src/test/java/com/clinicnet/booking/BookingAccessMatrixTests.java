@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -430,6 +431,13 @@ class BookingAccessMatrixTests {
                 new Row("POST /treatment-plans/{id}/end", "OPS", 403, () -> as(identity.ops()).post("/treatment-plans/" + planB + "/end", Map.of())),
                 new Row("POST /treatment-plans/{id}/end", "ADMIN", 403, () -> as(identity.admin()).post("/treatment-plans/" + planB + "/end", Map.of())),
 
+                new Row("POST /treatment-plans/{id}/series", "anonymous", 401, () -> anonymous().post("/treatment-plans/" + planB + "/series", series())),
+                new Row("POST /treatment-plans/{id}/series", "CLIENT other's", 404, () -> as(identity.client(clientA)).post("/treatment-plans/" + planB + "/series", series())),
+                new Row("POST /treatment-plans/{id}/series", "FRONT_DESK other clinic", 404, () -> as(identity.frontDesk(clinicA)).post("/treatment-plans/" + planB + "/series", series())),
+                new Row("POST /treatment-plans/{id}/series", "THERAPIST", 403, () -> as(identity.therapist(therapistB)).post("/treatment-plans/" + planB + "/series", series())),
+                new Row("POST /treatment-plans/{id}/series", "OPS", 403, () -> as(identity.ops()).post("/treatment-plans/" + planB + "/series", series())),
+                new Row("POST /treatment-plans/{id}/series", "ADMIN", 403, () -> as(identity.admin()).post("/treatment-plans/" + planB + "/series", series())),
+
                 new Row("GET /sessions/{id}/intake", "anonymous", 401, () -> anonymous().get("/sessions/" + sessionA + "/intake")),
                 new Row("GET /sessions/{id}/intake", "CLIENT own", 200, () -> as(identity.client(clientA)).get("/sessions/" + sessionA + "/intake")),
                 new Row("GET /sessions/{id}/intake", "CLIENT other's", 404, () -> as(identity.client(clientA)).get("/sessions/" + sessionB + "/intake")),
@@ -521,6 +529,12 @@ class BookingAccessMatrixTests {
                 .plusHours(1L + 2L * (slots.getAndIncrement() % 11)).plusDays(slots.get() / 11);
         return Map.of("clientId", client.toString(), "therapistId", therapist.toString(), "clinicId", clinic.toString(),
                 "startsAt", start.toOffsetDateTime().toString(), "durationMinutes", 60);
+    }
+
+    /** The rest of a plan, weekly from a morning some weeks ahead. */
+    private Map<String, Object> series() {
+        return Map.of("firstStartsAt", LocalDate.now(clock.withZone(LISBON)).plusDays(40).atTime(LocalTime.of(9, 0))
+                .atZone(LISBON).toOffsetDateTime().toString(), "durationMinutes", 60);
     }
 
     /** A place in line for lower-back care at the clinic, on Tuesday mornings. */

@@ -79,9 +79,13 @@ class PlanRepository {
                 .param("plan", planId).query(Integer.class).single();
     }
 
-    boolean hasBookedSession(UUID planId) {
+    int bookedSessions(UUID planId) {
         return jdbc.sql("SELECT count(*) FROM session WHERE plan_id = :plan AND status = 'BOOKED'")
-                .param("plan", planId).query(Integer.class).single() > 0;
+                .param("plan", planId).query(Integer.class).single();
+    }
+
+    boolean hasBookedSession(UUID planId) {
+        return bookedSessions(planId) > 0;
     }
 
     Optional<UUID> planOfSession(UUID sessionId) {

@@ -104,6 +104,13 @@ public class TreatmentPlans {
                 || caller.servesClinic(plan.clinicId())).toList();
     }
 
+    /** How many of the plan's sessions are neither given nor booked yet. */
+    @Transactional(readOnly = true)
+    public int sessionsStillToBook(UUID planId) {
+        TreatmentPlan plan = plans.find(planId).orElseThrow(() -> new NotFoundException("Treatment plan", planId));
+        return Math.max(0, plan.sessionsPlanned() - plans.completedSessions(planId) - plans.bookedSessions(planId));
+    }
+
     /** A session booked into a plan must be the plan's client, therapist and clinic while it is active. */
     public void requireBookableInto(UUID planId, UUID clientId, UUID therapistId, UUID clinicId) {
         TreatmentPlan plan = plans.find(planId)

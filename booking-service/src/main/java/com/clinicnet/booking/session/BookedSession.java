@@ -9,6 +9,11 @@ import java.util.UUID;
 public record BookedSession(UUID id, UUID clientId, UUID therapistId, UUID clinicId, Instant startsAt, Instant endsAt,
         ZoneId clinicTimeZone, long version) {
 
+    static BookedSession of(Session session) {
+        return new BookedSession(session.id(), session.clientId(), session.therapistId(), session.clinicId(),
+                session.startsAt(), session.endsAt(), session.clinicTimeZone(), session.version());
+    }
+
     public Duration length() {
         return Duration.between(startsAt, endsAt);
     }

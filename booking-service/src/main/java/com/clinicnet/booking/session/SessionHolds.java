@@ -85,8 +85,7 @@ public class SessionHolds {
         updates.save(booked);
         audit.record(caller, AuditAction.SESSION_BOOKED, "session", sessionId);
         events.booked(booked);
-        return new BookedSession(booked.id(), booked.clientId(), booked.therapistId(), booked.clinicId(),
-                booked.startsAt(), booked.endsAt(), booked.clinicTimeZone(), booked.version());
+        return BookedSession.of(booked);
     }
 
     /** Lets the held session go, so its time is free again; false when it was no longer held. */

@@ -175,6 +175,13 @@ final class EndpointCatalogue {
                         .body(t -> map("sessions", 6, "intervalDays", 14), integer("sessions", 1, 52),
                                 integer("intervalDays", 1, 90))
                         .build(),
+                Endpoint.at(service, "POST", "/treatment-plans/{id}/series").as(FuzzTargets::client)
+                        .onlyFor(Role.CLIENT, Role.FRONT_DESK).path("id", t -> Field.randomId())
+                        .body(t -> map("firstStartsAt", tomorrow() + "T10:00:00Z", "durationMinutes", 60,
+                                        "acceptPartial", false),
+                                instant("firstStartsAt").required(), integer("durationMinutes").required(),
+                                bool("acceptPartial"))
+                        .build(),
                 Endpoint.at(service, "POST", "/treatment-plans/{id}/end").as(FuzzTargets::client)
                         .onlyFor(Role.CLIENT, Role.THERAPIST, Role.FRONT_DESK).path("id", t -> Field.randomId())
                         .build(),
