@@ -74,11 +74,17 @@ public class Availability {
             // still asked, so a red flag is answered the same wherever the client looks
             return finder.find(search, List.of(), List.of(), List.of(), clock.instant());
         }
+        return found(search, clinics).stream().limit(request.limit()).toList();
+    }
+
+    /** The slots of the search at these clinics: their therapists and what is taken read once, then the finder. */
+    private List<Slot> found(SlotSearch search, List<ClinicView> clinics) {
         List<UUID> clinicIds = clinics.stream().map(ClinicView::id).toList();
-        List<TherapistView> therapists = directory.therapists(clinicIds, specialties, request.therapistId());
-        List<Occupancy> taken = occupancy.occupancy(clinicIds,
-                therapists.stream().map(TherapistView::id).toList(), request.from().toInstant(), request.to().toInstant());
-        return finder.find(search, clinics, therapists, taken, clock.instant()).stream().limit(request.limit()).toList();
+        List<TherapistView> therapists = directory.therapists(clinicIds, search.specialties(),
+                search.therapistId().orElse(null));
+        List<Occupancy> taken = occupancy.occupancy(clinicIds, therapists.stream().map(TherapistView::id).toList(),
+                search.from(), search.to());
+        return finder.find(search, clinics, therapists, taken, clock.instant());
     }
 
     /**
@@ -104,13 +110,8 @@ public class Availability {
         if (clinics.isEmpty() || !from.isBefore(to)) {
             return List.of();
         }
-        List<UUID> clinicIds = clinics.stream().map(ClinicView::id).toList();
-        List<TherapistView> therapists = directory.therapists(clinicIds, specialties, therapistId);
-        List<Occupancy> taken = occupancy.occupancy(clinicIds, therapists.stream().map(TherapistView::id).toList(),
-                from, to);
-        SlotSearch search = new SlotSearch(length, from, to, specialties, Optional.ofNullable(therapistId),
-                Optional.empty(), needs);
-        return finder.find(search, clinics, therapists, taken, clock.instant());
+        return found(new SlotSearch(length, from, to, specialties, Optional.ofNullable(therapistId), Optional.empty(),
+                needs), clinics);
     }
 
     /**

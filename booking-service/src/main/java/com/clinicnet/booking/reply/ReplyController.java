@@ -1,6 +1,7 @@
 package com.clinicnet.booking.reply;
 
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,13 +37,18 @@ class ReplyController {
     @GetMapping("/replies/{token}")
     LinkResponse describe(@PathVariable String token) {
         SessionReplies.LinkedSession linked = replies.describe(token);
-        BookedSession session = linked.session().orElse(null);
+        Optional<BookedSession> session = linked.session();
         return new LinkResponse(linked.link().action(), linked.sessionId(),
-                session == null ? null : session.startsAt().atZone(session.clinicTimeZone()).toOffsetDateTime(),
-                session == null ? null : session.endsAt().atZone(session.clinicTimeZone()).toOffsetDateTime(),
-                session == null ? null : session.clinicTimeZone().getId(),
-                session == null ? null : session.clinicId(), session == null ? null : session.therapistId(),
+                session.map(booked -> local(booked.startsAt(), booked)).orElse(null),
+                session.map(booked -> local(booked.endsAt(), booked)).orElse(null),
+                session.map(booked -> booked.clinicTimeZone().getId()).orElse(null),
+                session.map(BookedSession::clinicId).orElse(null),
+                session.map(BookedSession::therapistId).orElse(null),
                 linked.usable(), linked.used(), linked.confirmed());
+    }
+
+    private static OffsetDateTime local(java.time.Instant instant, BookedSession session) {
+        return instant.atZone(session.clinicTimeZone()).toOffsetDateTime();
     }
 
     @Operation(summary = "Use a reminder's reply link: confirm or cancel its session",

@@ -1,5 +1,7 @@
 package com.clinicnet.booking.reply;
 
+import com.clinicnet.platform.replylink.ReplyAction;
+
 /** What a reply did to its session. */
 enum ReplyOutcome {
     CONFIRMED,
@@ -8,5 +10,10 @@ enum ReplyOutcome {
     ALREADY_CONFIRMED,
     ALREADY_CANCELLED,
     /** A text that says neither yes nor no, from an unknown number, or with no session ahead: nothing changed. */
-    NOT_UNDERSTOOD
+    NOT_UNDERSTOOD;
+
+    /** What a second use of a link answers: what its first use did. */
+    static ReplyOutcome alreadyDone(ReplyAction action) {
+        return action == ReplyAction.CONFIRM ? ALREADY_CONFIRMED : ALREADY_CANCELLED;
+    }
 }

@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import com.clinicnet.platform.replylink.ReplyAction;
 import com.clinicnet.platform.replylink.ReplyLink;
 
 /** The reply links used, and the sessions their clients confirmed. */
@@ -48,10 +47,5 @@ class ReplyRepository {
     Optional<Instant> confirmedAt(UUID sessionId) {
         return jdbc.sql("SELECT confirmed_at FROM session_confirmation WHERE session_id = :session")
                 .param("session", sessionId).query(Timestamp.class).optional().map(Timestamp::toInstant);
-    }
-
-    /** What a used link did, for a second use of it. */
-    static ReplyOutcome alreadyDone(ReplyAction action) {
-        return action == ReplyAction.CONFIRM ? ReplyOutcome.ALREADY_CONFIRMED : ReplyOutcome.ALREADY_CANCELLED;
     }
 }

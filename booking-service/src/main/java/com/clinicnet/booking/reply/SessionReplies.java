@@ -66,7 +66,7 @@ class SessionReplies {
             throw new ConflictException("The session has started, so this link no longer works");
         }
         if (!replies.use(link, now)) {
-            return new Replied(link, counted(ReplyChannel.LINK, ReplyRepository.alreadyDone(link.action())));
+            return new Replied(link, counted(ReplyChannel.LINK, ReplyOutcome.alreadyDone(link.action())));
         }
         BookedSession session = bookedAsLinked(link).orElseThrow(() -> new ConflictException(
                 "This session is no longer booked at the time the reminder named (cancelled or moved)"));

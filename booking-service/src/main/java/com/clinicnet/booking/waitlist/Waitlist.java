@@ -67,14 +67,13 @@ public class Waitlist {
     /** Leaves the line; a time held for the client at that moment goes to the next in line. Leaving twice is fine. */
     @Transactional
     void leave(Caller caller, UUID entryId) {
-        WaitlistEntry entry = visible(caller, entryId);
-        waitlist.lock(entryId);
-        WaitlistEntry current = waitlist.entry(entryId).orElseThrow();
+        visible(caller, entryId);
+        WaitlistEntry current = waitlist.lock(entryId).orElseThrow();
         if (current.state() == WaitlistState.BOOKED) {
             throw new ConflictException("The client already took a time from this place in line");
         }
         if (current.isWaiting()) {
-            offers.withdrawOpenOf(entry.id());
+            offers.withdrawOpenOf(entryId);
             waitlist.changeState(entryId, WaitlistState.LEFT, clock.instant());
         }
     }

@@ -12,17 +12,20 @@ import com.clinicnet.booking.session.SessionTimeFreed;
 
 /**
  * Hears, inside the transaction of each change, what may free time for someone waiting, and notes it to be offered;
- * the offering itself runs apart ({@link WaitlistTimer}), so no booking or directory change waits for it.
+ * the offering itself runs apart ({@link WaitlistTimer}), so no booking or directory change waits for it. With nobody
+ * in line nothing is noted: a time that frees then is simply free to book.
  */
 @Component
 class WaitlistListener {
 
     private final FreedTimes freedTimes;
+    private final WaitlistRepository waitlist;
     private final WaitlistProperties properties;
     private final Clock clock;
 
-    WaitlistListener(FreedTimes freedTimes, WaitlistProperties properties, Clock clock) {
+    WaitlistListener(FreedTimes freedTimes, WaitlistRepository waitlist, WaitlistProperties properties, Clock clock) {
         this.freedTimes = freedTimes;
+        this.waitlist = waitlist;
         this.properties = properties;
         this.clock = clock;
     }
@@ -31,7 +34,7 @@ class WaitlistListener {
     void on(SessionTimeFreed freed) {
         Instant now = clock.instant();
         if (freed.until().isAfter(now)) {
-            freedTimes.add(FreedTime.of(freed.therapistId(), freed.clinicId(), freed.from(), freed.until()), now);
+            noted(FreedTime.of(freed.therapistId(), freed.clinicId(), freed.from(), freed.until()), now);
         }
     }
 
@@ -39,13 +42,19 @@ class WaitlistListener {
     @EventListener
     void on(TherapistDirectoryChanged changed) {
         Instant now = clock.instant();
-        freedTimes.add(FreedTime.of(changed.therapistId(), null, now, now.plus(properties.newHoursAhead())), now);
+        noted(FreedTime.of(changed.therapistId(), null, now, now.plus(properties.newHoursAhead())), now);
     }
 
     /** A closure withdrawn, a room added: the clinic's coming days may have new free time. */
     @EventListener
     void on(ClinicDirectoryChanged changed) {
         Instant now = clock.instant();
-        freedTimes.add(FreedTime.of(null, changed.clinicId(), now, now.plus(properties.newHoursAhead())), now);
+        noted(FreedTime.of(null, changed.clinicId(), now, now.plus(properties.newHoursAhead())), now);
+    }
+
+    private void noted(FreedTime freed, Instant now) {
+        if (waitlist.anyoneWaiting()) {
+            freedTimes.add(freed, now);
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -77,8 +78,8 @@ class WaitlistMatching {
         if (clinics.isEmpty() || !freed.until().isAfter(now)) {
             return 0;
         }
-        Set<UUID> clinicIds = clinics.stream().map(ClinicView::id).collect(java.util.stream.Collectors.toSet());
-        Set<String> cities = clinics.stream().map(ClinicView::city).collect(java.util.stream.Collectors.toSet());
+        Set<UUID> clinicIds = clinics.stream().map(ClinicView::id).collect(Collectors.toSet());
+        Set<String> cities = clinics.stream().map(ClinicView::city).collect(Collectors.toSet());
         int offered = 0;
         for (WaitlistEntry inLine : waitlist.inLineFor(freed.therapistId(), clinicIds, cities,
                 properties.candidatesPerFreedTime())) {

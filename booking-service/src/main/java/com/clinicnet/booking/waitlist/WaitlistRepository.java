@@ -76,6 +76,12 @@ class WaitlistRepository {
                 .param("client", clientId).query(WaitlistRepository::entry).list();
     }
 
+    /** Whether anyone at all is in line (one probe of the line's index). */
+    boolean anyoneWaiting() {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM waitlist_entry WHERE state = 'WAITING')")
+                .query(Boolean.class).single();
+    }
+
     int waitingOf(UUID clientId) {
         return jdbc.sql("SELECT count(*) FROM waitlist_entry WHERE client_id = :client AND state = 'WAITING'")
                 .param("client", clientId).query(Integer.class).single();
@@ -141,8 +147,11 @@ class WaitlistRepository {
 
     /** The latest offer of each of these entries, open or not. */
     List<WaitlistOffer> latestOffersOf(Collection<UUID> entryIds) {
-        return jdbc.sql(OFFER_COLUMNS.replace("SELECT", "SELECT DISTINCT ON (entry_id)") + """
-                         WHERE entry_id = ANY(:entries) ORDER BY entry_id, offered_at DESC
+        return jdbc.sql("""
+                        SELECT DISTINCT ON (entry_id) id, entry_id, session_id, therapist_id, clinic_id, starts_at,
+                               ends_at, clinic_time_zone, held_until, state, offered_at
+                        FROM waitlist_offer
+                        WHERE entry_id = ANY(:entries) ORDER BY entry_id, offered_at DESC
                         """)
                 .param("entries", entryIds.toArray(UUID[]::new)).query(WaitlistRepository::offer).list();
     }
